@@ -1,0 +1,66 @@
+using OneOf;
+
+namespace Cpor.Rules.Domain;
+
+/// <summary>
+/// The outcome of a claim: exactly one of <see cref="Eligible"/>, <see cref="PartiallyEligible"/>,
+/// <see cref="ActionRequired"/>, <see cref="UnderReview"/> or <see cref="Rejected"/>, each carrying all the claim's
+/// findings. Use <c>Match</c> or <c>Switch</c> to handle every case.
+/// </summary>
+public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected>
+{
+    private ClaimOutcome(OneOf<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected> value)
+        : base(value)
+    {
+    }
+
+    /// <summary>The outcome by name.</summary>
+    public OutcomeKind Kind => Match(
+        _ => OutcomeKind.Eligible,
+        _ => OutcomeKind.PartiallyEligible,
+        _ => OutcomeKind.ActionRequired,
+        _ => OutcomeKind.UnderReview,
+        _ => OutcomeKind.Rejected);
+
+    /// <summary>All findings of the claim, whatever the case.</summary>
+    public IReadOnlyList<Finding> Findings => Match(
+        e => e.Findings,
+        p => p.Findings,
+        a => a.Findings,
+        u => u.Findings,
+        r => r.Findings);
+
+    /// <summary>Wraps an <see cref="Domain.Eligible"/> outcome.</summary>
+    public static implicit operator ClaimOutcome(Eligible value) => new(value);
+
+    /// <summary>Wraps a <see cref="Domain.PartiallyEligible"/> outcome.</summary>
+    public static implicit operator ClaimOutcome(PartiallyEligible value) => new(value);
+
+    /// <summary>Wraps an <see cref="Domain.ActionRequired"/> outcome.</summary>
+    public static implicit operator ClaimOutcome(ActionRequired value) => new(value);
+
+    /// <summary>Wraps an <see cref="Domain.UnderReview"/> outcome.</summary>
+    public static implicit operator ClaimOutcome(UnderReview value) => new(value);
+
+    /// <summary>Wraps a <see cref="Domain.Rejected"/> outcome.</summary>
+    public static implicit operator ClaimOutcome(Rejected value) => new(value);
+
+    /// <summary>Creates the outcome of the given kind carrying <paramref name="findings"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ClaimOutcome Of(OutcomeKind kind, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(findings);
+        return kind.Value switch
+        {
+            0 => new Eligible(findings),
+            1 => new PartiallyEligible(findings),
+            2 => new ActionRequired(findings),
+            3 => new UnderReview(findings),
+            _ => new Rejected(findings),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Kind.Name;
+}

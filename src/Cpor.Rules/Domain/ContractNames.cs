@@ -1,0 +1,35 @@
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.SmartEnum;
+
+namespace Cpor.Rules.Domain;
+
+/// <summary>
+/// Parsing of the contract's enum names. Names are matched exactly (ordinal): the contract spells them one way,
+/// and a near miss such as <c>usage</c> is reported rather than guessed at.
+/// </summary>
+internal static class ContractNames
+{
+    public static TEnum Parse<TEnum>(string name)
+        where TEnum : SmartEnum<TEnum, int>
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryParse<TEnum>(name, out var result) ? result : throw new FormatException(Describe<TEnum>(name));
+    }
+
+    public static bool TryParse<TEnum>(string? name, [NotNullWhen(true)] out TEnum? result)
+        where TEnum : SmartEnum<TEnum, int>
+    {
+        result = null;
+        return name is not null && SmartEnum<TEnum, int>.TryFromName(name, ignoreCase: false, out result);
+    }
+
+    /// <summary>The message for a name that is not one of <typeparamref name="TEnum"/>'s values.</summary>
+    public static string Describe<TEnum>(string? name)
+        where TEnum : SmartEnum<TEnum, int>
+    {
+        var expected = string.Join(", ", SmartEnum<TEnum, int>.List.OrderBy(v => v.Value).Select(v => v.Name));
+        return name is null
+            ? $"A {typeof(TEnum).Name} is required; expected one of: {expected}."
+            : $"'{name}' is not a {typeof(TEnum).Name}; expected one of: {expected}.";
+    }
+}

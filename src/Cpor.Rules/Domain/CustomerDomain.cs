@@ -1,0 +1,122 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Cpor.Rules.Domain;
+
+/// <summary>
+/// A DNS domain name of a customer's tenant, for example <c>contoso.onmicrosoft.com</c>. Compared without regard to
+/// letter case (it is kept in lower case). At least two labels; each label 1 to 63 letters, digits or hyphens, not
+/// starting or ending with a hyphen; at most 253 characters; no trailing dot. Its <see langword="default"/> value holds no domain.
+/// </summary>
+public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<CustomerDomain>
+{
+    /// <summary>The longest domain name accepted.</summary>
+    public const int MaxLength = 253;
+
+    private readonly string? _value;
+
+    private CustomerDomain(string value) => _value = value;
+
+    /// <summary>The domain name, in lower case.</summary>
+    /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value.</exception>
+    public string Value => _value ?? throw IdentifierText.DefaultUsed(nameof(CustomerDomain));
+
+    /// <summary>Whether this is the <see langword="default"/> value, which holds no domain.</summary>
+    public bool IsDefault => _value is null;
+
+    /// <summary>Compares two domains without regard to letter case.</summary>
+    public static bool operator ==(CustomerDomain left, CustomerDomain right) => left.Equals(right);
+
+    /// <summary>Compares two domains without regard to letter case.</summary>
+    public static bool operator !=(CustomerDomain left, CustomerDomain right) => !left.Equals(right);
+
+    /// <summary>Orders domains ordinally by their lower-case form.</summary>
+    public static bool operator <(CustomerDomain left, CustomerDomain right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders domains ordinally by their lower-case form.</summary>
+    public static bool operator >(CustomerDomain left, CustomerDomain right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders domains ordinally by their lower-case form.</summary>
+    public static bool operator <=(CustomerDomain left, CustomerDomain right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders domains ordinally by their lower-case form.</summary>
+    public static bool operator >=(CustomerDomain left, CustomerDomain right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Parses a domain name (any letter case).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a DNS domain name; the message names it and says why.</exception>
+    public static CustomerDomain Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return TryParse(value, out var result, out var error) ? result : throw IdentifierText.Invalid(nameof(CustomerDomain), value, error!);
+    }
+
+    /// <summary>Tries to parse a domain name (any letter case).</summary>
+    public static bool TryParse([NotNullWhen(true)] string? value, out CustomerDomain result) => TryParse(value, out result, out _);
+
+    /// <inheritdoc />
+    public bool Equals(CustomerDomain other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CustomerDomain other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <inheritdoc />
+    public int CompareTo(CustomerDomain other) => string.CompareOrdinal(_value, other._value);
+
+    /// <summary>The domain name in lower case; an empty string for the <see langword="default"/> value.</summary>
+    public override string ToString() => _value ?? string.Empty;
+
+    internal static bool TryParse(string? value, out CustomerDomain result, out string? error)
+    {
+        result = default;
+        error = Check(value);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        result = new CustomerDomain(value!.ToLowerInvariant());
+        return true;
+    }
+
+    private static string? Check(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "it is empty";
+        }
+
+        if (value.Length > MaxLength)
+        {
+            return $"it has {value.Length} characters, more than {MaxLength}";
+        }
+
+        var labels = 0;
+        foreach (var range in value.AsSpan().Split('.'))
+        {
+            var label = value.AsSpan(range);
+            labels++;
+            if (label.IsEmpty || label.Length > 63)
+            {
+                return "each dot-separated label must have 1 to 63 characters";
+            }
+
+            if (label[0] == '-' || label[^1] == '-')
+            {
+                return "a label may not start or end with a hyphen";
+            }
+
+            foreach (var c in label)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                {
+                    return $"'{c}' is not allowed; use letters, digits, hyphens and dots";
+                }
+            }
+        }
+
+        return labels < 2 ? "it needs at least two labels, such as contoso.com" : null;
+    }
+}
