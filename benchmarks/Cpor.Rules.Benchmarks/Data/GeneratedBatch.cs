@@ -1,0 +1,7 @@
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+
+namespace Cpor.Rules.Benchmarks.Data;
+
+/// <summary>A generated batch: the facts and the claims (also as raw input, for peers that read raw values).</summary>
+public sealed record GeneratedBatch(FactSnapshot Facts, IReadOnlyList<Claim> Claims, IReadOnlyList<UnvalidatedClaim> RawClaims);
