@@ -151,6 +151,8 @@ public sealed class Claim
     /// Reads a claim as it arrived. Never throws for bad values: every field that cannot be read is left
     /// <see langword="null"/> and recorded in <see cref="DataErrors"/> with the field's contract name and the value.
     /// A subscription identifier that is not GUID-shaped is kept in <see cref="MalformedSubscriptionId"/> instead.
+    /// The <see cref="UnvalidatedClaim.ReadErrors"/> come first, as given; a field one of them names is not reported
+    /// again as missing.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is <see langword="null"/>.</exception>
     public static Claim FromUnvalidated(UnvalidatedClaim claim)
@@ -161,6 +163,8 @@ public sealed class Claim
         {
             errors.AddRange(readErrors.Where(e => e is not null));
         }
+
+        var readErrorCount = errors.Count;
 
         var id = Identifier<ClaimId>(claim.ClaimId, "claimId", ClaimId.TryParse, errors);
         var partnerId = Identifier<PartnerId>(claim.PartnerId, "partnerId", Domain.PartnerId.TryParse, errors);
@@ -207,6 +211,16 @@ public sealed class Claim
         }
 
         var poe = claim.ProofOfExecution is { } rawPoe ? ReadProof(rawPoe, errors) : null;
+
+        // A reader that could not read a field reports it and leaves the field null; saying again that the
+        // field is missing would report one problem twice, the second time wrongly.
+        if (readErrorCount > 0)
+        {
+            var readFields = errors.Take(readErrorCount).Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+            var own = errors.Skip(readErrorCount).Where(e => e.Value is not null || !readFields.Contains(e.Field)).ToArray();
+            errors.RemoveRange(readErrorCount, errors.Count - readErrorCount);
+            errors.AddRange(own);
+        }
 
         return new Claim(
             id,

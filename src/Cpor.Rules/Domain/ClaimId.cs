@@ -83,7 +83,8 @@ public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>
             return false;
         }
 
-        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f'))
+        // The C0 controls, DEL and the C1 controls: every character char.IsControl reports.
+        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f') || value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
         {
             error = "it contains control characters";
             return false;

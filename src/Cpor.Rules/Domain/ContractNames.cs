@@ -28,8 +28,10 @@ internal static class ContractNames
         where TEnum : SmartEnum<TEnum, int>
     {
         var expected = string.Join(", ", SmartEnum<TEnum, int>.List.OrderBy(v => v.Value).Select(v => v.Name));
+        var type = typeof(TEnum).Name;
+        var (article, capitalArticle) = "AEIOU".Contains(type[0], StringComparison.Ordinal) ? ("an", "An") : ("a", "A");
         return name is null
-            ? $"A {typeof(TEnum).Name} is required; expected one of: {expected}."
-            : $"'{name}' is not a {typeof(TEnum).Name}; expected one of: {expected}.";
+            ? $"{capitalArticle} {type} is required; expected one of: {expected}."
+            : $"'{name}' is not {article} {type}; expected one of: {expected}.";
     }
 }

@@ -1,0 +1,214 @@
+using Cpor.Rules.Domain;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Cpor.Rules.Tests.Domain;
+
+public sealed class CustomerDomainTests
+{
+    private static readonly string Label63 = new('a', 63);
+
+    [Theory]
+    [InlineData("contoso.com")]
+    [InlineData("contoso.onmicrosoft.com")]
+    [InlineData("a.b")]
+    [InlineData("123.456")]
+    [InlineData("a-b.c--d.e")]
+    [InlineData("xn--bcher-kva.example")]
+    public void Parse_DnsName_IsAccepted(string text)
+        => Assert.Equal(text, CustomerDomain.Parse(text).Value);
+
+    [Fact]
+    public void Parse_MixedCase_EqualsLowerCase()
+    {
+        var upper = CustomerDomain.Parse("Contoso.COM");
+        var lower = CustomerDomain.Parse("contoso.com");
+
+        Assert.Equal(lower, upper);
+        Assert.True(upper == lower);
+        Assert.False(upper != lower);
+        Assert.Equal(lower.GetHashCode(), upper.GetHashCode());
+        Assert.Equal("contoso.com", upper.ToString());
+        Assert.Equal("contoso.com", upper.Value);
+    }
+
+    [Fact]
+    public void Parse_Label63Characters_IsAccepted()
+        => Assert.Equal($"{Label63}.com", CustomerDomain.Parse($"{Label63}.com").Value);
+
+    [Fact]
+    public void Parse_MaxLength_IsAccepted()
+    {
+        // 63 + 1 + 63 + 1 + 63 + 1 + 61 = 253
+        var text = $"{Label63}.{Label63}.{Label63}.{new string('b', 61)}";
+
+        Assert.Equal(CustomerDomain.MaxLength, text.Length);
+        Assert.Equal(text, CustomerDomain.Parse(text).Value);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("contoso", "two labels")]
+    [InlineData("localhost", "two labels")]
+    [InlineData(".contoso.com", "1 to 63")]
+    [InlineData("contoso.com.", "1 to 63")]
+    [InlineData("contoso..com", "1 to 63")]
+    [InlineData(".", "1 to 63")]
+    [InlineData("-contoso.com", "hyphen")]
+    [InlineData("contoso-.com", "hyphen")]
+    [InlineData("contoso.-com", "hyphen")]
+    [InlineData("contoso.com-", "hyphen")]
+    [InlineData(" ", "' ' is not allowed")]
+    [InlineData("con toso.com", "' ' is not allowed")]
+    [InlineData(" contoso.com", "' ' is not allowed")]
+    [InlineData("contoso.com ", "' ' is not allowed")]
+    [InlineData("contoso_x.com", "'_' is not allowed")]
+    [InlineData("contöso.com", "'ö' is not allowed")]
+    [InlineData("user@contoso.com", "'@' is not allowed")]
+    [InlineData("contoso.com/path", "'/' is not allowed")]
+    [InlineData("contoso.com\n", "is not allowed")]
+    [InlineData("conto\0so.com", "is not allowed")]
+    [InlineData("*.contoso.com", "'*' is not allowed")]
+    public void Parse_Malformed_ThrowsFormatExceptionNamingValueAndReason(string text, string reason)
+    {
+        var ex = Assert.Throws<FormatException>(() => CustomerDomain.Parse(text));
+
+        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(CustomerDomain), ex.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Label64Characters_ThrowsFormatException()
+    {
+        var ex = Assert.Throws<FormatException>(() => CustomerDomain.Parse($"{Label63}a.com"));
+
+        Assert.Contains("1 to 63", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OverMaxLength_ThrowsFormatExceptionSayingTheLength()
+    {
+        var text = $"{Label63}.{Label63}.{Label63}.{new string('b', 62)}";
+
+        var ex = Assert.Throws<FormatException>(() => CustomerDomain.Parse(text));
+
+        Assert.Contains("254 characters, more than 253", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullException()
+        => Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => CustomerDomain.Parse(null!)).ParamName);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("contoso")]
+    [InlineData("contoso.com.")]
+    public void TryParse_Invalid_ReturnsFalseAndDefault(string? text)
+    {
+        Assert.False(CustomerDomain.TryParse(text, out var domain));
+        Assert.True(domain.IsDefault);
+    }
+
+    [Fact]
+    public void TryParse_MixedCase_ReturnsLowerCaseDomain()
+    {
+        Assert.True(CustomerDomain.TryParse("Contoso.OnMicrosoft.com", out var domain));
+        Assert.Equal(Samples.Domain, domain);
+    }
+
+    [Fact]
+    public void Value_OnDefault_ThrowsInvalidOperationException()
+    {
+        CustomerDomain domain = default;
+
+        Assert.True(domain.IsDefault);
+        Assert.Throws<InvalidOperationException>(() => domain.Value);
+        Assert.Equal(string.Empty, domain.ToString());
+        Assert.True(domain == default);
+        Assert.NotEqual(Samples.Domain, domain);
+    }
+
+    [Fact]
+    public void Equals_OtherTypeOrDifferentDomain_IsFalse()
+    {
+        Assert.False(Samples.Domain.Equals(Samples.DomainText));
+        Assert.False(Samples.Domain.Equals((object)CustomerDomain.Parse("fabrikam.com")));
+        Assert.True(Samples.Domain.Equals((object)CustomerDomain.Parse("CONTOSO.onmicrosoft.com")));
+    }
+
+    [Fact]
+    public void CompareTo_IsOrdinalOnTheLowerCaseForm()
+    {
+        Assert.True(CustomerDomain.Parse("a.com") < CustomerDomain.Parse("B.com"));
+        Assert.True(CustomerDomain.Parse("B.com") > CustomerDomain.Parse("a.com"));
+        Assert.True(CustomerDomain.Parse("A.com") <= CustomerDomain.Parse("a.com"));
+        Assert.True(CustomerDomain.Parse("A.com") >= CustomerDomain.Parse("a.com"));
+        Assert.True(default(CustomerDomain) < CustomerDomain.Parse("a.com"));
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Parse_DnsName_RoundTripsInLowerCase(DnsName name)
+        => CustomerDomain.Parse(name.Value).ToString() == name.Value.ToLowerInvariant();
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Equals_IgnoresLetterCase(CaseVariants variants)
+    {
+        var left = CustomerDomain.Parse(variants.Left);
+        var right = CustomerDomain.Parse(variants.Right);
+        return left == right && left.GetHashCode() == right.GetHashCode() && left.CompareTo(right) == 0;
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Parse_MalformedName_ThrowsNamingTheValue(MalformedDnsName name)
+    {
+        Assert.False(CustomerDomain.TryParse(name.Value, out _));
+        var ex = Assert.Throws<FormatException>(() => CustomerDomain.Parse(name.Value));
+        Assert.Contains($"'{name.Value}'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Equals_IsSymmetricAndHashAgrees(CustomerDomain left, CustomerDomain right)
+        => left.Equals(right) == right.Equals(left)
+           && (left == right) == !(left != right)
+           && (!left.Equals(right) || left.GetHashCode() == right.GetHashCode());
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool CompareTo_IsConsistentWithEqualsAndAntisymmetric(CustomerDomain left, CustomerDomain right)
+        => (left.CompareTo(right) == 0) == left.Equals(right)
+           && Math.Sign(left.CompareTo(right)) == -Math.Sign(right.CompareTo(left))
+           && (left < right) == (left.CompareTo(right) < 0);
+
+    public sealed record DnsName(string Value);
+
+    public sealed record MalformedDnsName(string Value);
+
+    /// <summary>One DNS name written twice, each time with its letters in random case.</summary>
+    public sealed record CaseVariants(string Left, string Right);
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<DnsName> DnsNames()
+            => Generators.DnsName.Select(n => new DnsName(n)).ToArbitrary();
+
+        public static Arbitrary<MalformedDnsName> MalformedDnsNames()
+            => Generators.MalformedDnsName.Select(n => new MalformedDnsName(n)).ToArbitrary();
+
+        public static Arbitrary<CaseVariants> CaseVariantPairs()
+            => (from name in Generators.DnsName
+                from left in Generators.RandomCase(name)
+                from right in Generators.RandomCase(name)
+                select new CaseVariants(left, right))
+                .ToArbitrary();
+
+        /// <summary>Domains from a small pool in varying case, so that pairs are often equal, plus fresh ones and the default.</summary>
+        public static Arbitrary<CustomerDomain> Domains()
+            => Gen.Frequency(
+                    (4, Gen.Elements("contoso.com", "CONTOSO.com", "fabrikam.com", "a.b").Select(CustomerDomain.Parse)),
+                    (4, Generators.DnsName.Select(CustomerDomain.Parse)),
+                    (1, Gen.Constant(default(CustomerDomain))))
+                .ToArbitrary();
+    }
+}
