@@ -40,12 +40,17 @@ public static class BatchGenerator
             for (var p = 0; p < Products.Length; p++)
             {
                 subs[p] = SubscriptionId.FromGuid(NewGuid(random));
-                var state = random.Next(100) switch
+                var roll = random.Next(200);
+                var state = roll switch
                 {
-                    < 2 => SubscriptionState.InGrace,
+                    < 4 => SubscriptionState.InGrace,
+                    < 6 => SubscriptionState.Pending,
+                    < 7 => SubscriptionState.Suspended,
+                    < 8 => SubscriptionState.Expired,
                     _ => SubscriptionState.Active,
                 };
-                subscriptions.Add(new Subscription(subs[p], id, Products[p], isDynamics: true, p == 1 ? PurchaseChannel.WebDirect : PurchaseChannel.VolumeLicensing, state));
+                var channel = roll is >= 8 and < 12 ? PurchaseChannel.Csp : p == 1 ? PurchaseChannel.WebDirect : PurchaseChannel.VolumeLicensing;
+                subscriptions.Add(new Subscription(subs[p], id, Products[p], isDynamics: roll != 12, channel, state));
             }
 
             tenantSubs[t] = subs;
@@ -128,7 +133,7 @@ public static class BatchGenerator
             SolutionArea = m365 ? "Microsoft365" : "BusinessApplications",
             Activity = m365 ? "Usage" : (random.Next(3) == 0 ? "Usage" : "PreSales"),
             Products = [product],
-            SubscriptionId = !m365 && slot == 2 ? tenantSubs[t][2].ToString() : null,
+            SubscriptionId = !m365 && slot == 2 && random.Next(4) != 0 ? tenantSubs[t][2].ToString() : null,
             SubmittedOn = Iso(SubmittedOn.AddDays(-random.Next(30))),
             ProofOfExecution = new UnvalidatedProofOfExecution
             {
@@ -170,7 +175,7 @@ public static class BatchGenerator
             9 => raw with { Activity = raw.SolutionArea == "Microsoft365" ? "PreSales" : "RevenueAssociation" },
             10 => raw with { TenantId = "not-a-tenant-guid" },
             11 => raw with { Activity = "Selling" },
-            12 => raw with { SubscriptionId = "SUB-12345" },
+            12 => raw with { SubscriptionId = random.Next(2) == 0 ? "SUB-12345" : "0b9d3e7a-5c1f-4e2a-9b8c-7d6e5f4a3b2c" },
             13 => raw with { SubmittedOn = "01/10/2020" },
             14 => raw with { PartnerId = "MPN-44" },
             _ => raw with { Products = [] },
