@@ -13,7 +13,7 @@ public sealed class CompiledRuleSet
         Layout = layout;
         FiringOrder = firingOrder;
         Rules = [.. firingOrder.Select(r => r.Metadata)];
-        var strata = new List<IReadOnlyList<string>>();
+        var strata = new List<List<string>>();
         foreach (var rule in firingOrder)
         {
             while (strata.Count <= rule.Stratum)
@@ -21,10 +21,10 @@ public sealed class CompiledRuleSet
                 strata.Add([]);
             }
 
-            ((List<string>)strata[rule.Stratum]).Add(rule.Id);
+            strata[rule.Stratum].Add(rule.Id);
         }
 
-        Strata = strata;
+        Strata = [.. strata.Select(s => (IReadOnlyList<string>)s.AsReadOnly())];
     }
 
     /// <summary>The rules, in firing order.</summary>

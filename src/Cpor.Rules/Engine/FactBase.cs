@@ -46,7 +46,7 @@ public sealed class FactBase
 
     /// <summary>The facts of type <typeparamref name="T"/>, in the order given.</summary>
     public IReadOnlyList<T> Facts<T>()
-        => _lists.TryGetValue(typeof(T), out var list) ? new ArraySegment<T>(((FactList<T>)list).Items, 0, list.Count) : [];
+        => _lists.TryGetValue(typeof(T), out var list) ? new ArraySegment<T>(((FactList<T>)list).Items, 0, list.Count) : Array.Empty<T>();
 
     /// <summary>The facts of type <typeparamref name="T"/> whose key, by <paramref name="index"/>, equals <paramref name="key"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> or <paramref name="key"/> is <see langword="null"/>.</exception>

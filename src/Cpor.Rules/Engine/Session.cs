@@ -117,7 +117,7 @@ public sealed class Session
         var own = OwnList<T>();
         if (own is null || own.Count == 0)
         {
-            return shared is null ? [] : new ArraySegment<T>(shared.Items, 0, shared.Count);
+            return shared is null ? Array.Empty<T>() : new ArraySegment<T>(shared.Items, 0, shared.Count);
         }
 
         if (shared is null || shared.Count == 0)

@@ -1,0 +1,65 @@
+using Cpor.Rules.Domain;
+
+namespace Cpor.Rules.Arbitration;
+
+/// <summary>
+/// One party in a contest for an association key: an eligible claim line, or the incumbent (the approved association
+/// of another partner on that key), each represented by the date the customer acknowledged its proof of execution.
+/// </summary>
+public sealed class Contender
+{
+    private Contender(AssociationKey key, PartnerId partnerId, DateOnly poeAcknowledgedOn, ClaimLine? line, Association? incumbent)
+    {
+        Key = key;
+        PartnerId = partnerId;
+        PoeAcknowledgedOn = poeAcknowledgedOn;
+        Line = line;
+        Incumbent = incumbent;
+    }
+
+    /// <summary>The association key contested.</summary>
+    public AssociationKey Key { get; }
+
+    /// <summary>The partner.</summary>
+    public PartnerId PartnerId { get; }
+
+    /// <summary>When the customer acknowledged the contender's (latest) proof of execution.</summary>
+    public DateOnly PoeAcknowledgedOn { get; }
+
+    /// <summary>The claim line, for a claimant; <see langword="null"/> for the incumbent.</summary>
+    public ClaimLine? Line { get; }
+
+    /// <summary>The approved association, for the incumbent; <see langword="null"/> for a claimant.</summary>
+    public Association? Incumbent { get; }
+
+    /// <summary>Whether this contender is the incumbent.</summary>
+    public bool IsIncumbent => Incumbent is not null;
+
+    /// <summary>The claim ID, for a claimant; <see langword="null"/> for the incumbent.</summary>
+    public ClaimId? ClaimId => Line?.Claim.Id;
+
+    /// <summary>A claimant: an eligible claim line on <paramref name="key"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The claim has no partner ID or no acknowledged proof of execution (it could not be eligible).</exception>
+    public static Contender ForClaim(ClaimLine line, AssociationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var claim = line.Claim;
+        var partnerId = claim.PartnerId ?? throw new ArgumentException("The claim has no partner ID.", nameof(line));
+        var acknowledged = claim.ProofOfExecution?.CustomerAcknowledgedOn
+            ?? throw new ArgumentException("The claim has no acknowledged proof of execution.", nameof(line));
+        return new Contender(key, partnerId, acknowledged, line, null);
+    }
+
+    /// <summary>The incumbent: an approved association.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="association"/> is <see langword="null"/>.</exception>
+    public static Contender ForIncumbent(Association association)
+    {
+        ArgumentNullException.ThrowIfNull(association);
+        return new Contender(association.Key, association.PartnerId, association.PoeAcknowledgedOn, null, association);
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => IsIncumbent ? $"incumbent {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})" : $"claim {ClaimId} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Cpor.Rules.Domain;
+using Cpor.Rules.Engine;
+
+namespace Cpor.Rules.Eligibility.Rules;
+
+/// <summary>
+/// CPOR-019: the acknowledgment date is missing, after the submission date, or older than the PoE age limit before
+/// it. A date exactly the limit before submission (same day of the month, or the month's last day when the day does
+/// not exist) is still accepted, and so is an acknowledgment on the submission day.
+/// </summary>
+internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRule(
+    FindingCode.MissingOrOldDates,
+    RuleScope.Claim,
+    $"The PoE acknowledgment date is missing, after submission, or older than {poeAgeLimitMonths} months before submission.",
+    "manage; limit is assumption")
+{
+    public override void Define(RuleBuilder rule)
+        => rule.Match<Claim>(c => c.ProofOfExecution is not null && Problem(c) is not null)
+            .Yield(c => On(c, Problem(c)));
+
+    private string? Problem(Claim claim)
+    {
+        if (claim.ProofOfExecution!.CustomerAcknowledgedOn is not { } acknowledged)
+        {
+            return "no acknowledgment date";
+        }
+
+        if (claim.SubmittedOn is not { } submitted)
+        {
+            // The submission date could not be read (CPOR-000 reports it); the age cannot be judged.
+            return null;
+        }
+
+        if (acknowledged > submitted)
+        {
+            return $"acknowledged {Iso(acknowledged)}, after submission on {Iso(submitted)}";
+        }
+
+        var oldest = submitted.AddMonths(-poeAgeLimitMonths);
+        return acknowledged < oldest
+            ? $"acknowledged {Iso(acknowledged)}, before {Iso(oldest)} ({poeAgeLimitMonths} months before submission on {Iso(submitted)})"
+            : null;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,105 @@
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+
+namespace Cpor.Rules.Tests;
+
+/// <summary>
+/// A small, readable world for rule tests: one known tenant with a Dynamics subscription and Microsoft 365 workloads,
+/// an enrolled location partner, and a claim builder whose defaults make an eligible claim. Each test changes only
+/// what it is about.
+/// </summary>
+internal static class Scenario
+{
+    public static readonly TenantId Tenant = TenantId.Parse("11111111-1111-4111-8111-111111111111");
+    public static readonly TenantId OtherTenant = TenantId.Parse("22222222-2222-4222-8222-222222222222");
+    public static readonly SubscriptionId Sales = SubscriptionId.Parse("aaaaaaaa-0000-4000-8000-000000000001");
+    public static readonly SubscriptionId ServiceOne = SubscriptionId.Parse("aaaaaaaa-0000-4000-8000-000000000002");
+    public static readonly SubscriptionId ServiceTwo = SubscriptionId.Parse("aaaaaaaa-0000-4000-8000-000000000003");
+    public static readonly SubscriptionId OtherTenantSub = SubscriptionId.Parse("aaaaaaaa-0000-4000-8000-000000000004");
+    public static readonly PartnerId Partner = PartnerId.Parse("4412345");
+    public static readonly PartnerId Rival = PartnerId.Parse("5512345");
+    public static readonly PartnerId Third = PartnerId.Parse("6612345");
+    public static readonly PartnerId GlobalAccount = PartnerId.Parse("9900001");
+    public static readonly PartnerId NotEnrolled = PartnerId.Parse("7712345");
+    public static readonly DateOnly SubmittedOn = new(2020, 10, 1);
+
+    public const string SalesProduct = "Dynamics 365 Sales";
+    public const string ServiceProduct = "Dynamics 365 Customer Service";
+
+    public static CustomerTenant TenantFact => new(Tenant, [CustomerDomain.Parse("contoso.onmicrosoft.com"), CustomerDomain.Parse("contoso.com")], ["Teams", "Exchange"]);
+
+    public static FactSnapshot Facts(
+        IEnumerable<Subscription>? subscriptions = null,
+        IEnumerable<Association>? associations = null,
+        IEnumerable<Partner>? partners = null)
+        => FactSnapshot.Create(
+            [TenantFact, new CustomerTenant(OtherTenant, [CustomerDomain.Parse("fabrikam.com")], ["Teams"])],
+            subscriptions ?? DefaultSubscriptions,
+            partners ?? DefaultPartners,
+            associations ?? []);
+
+    public static Subscription[] DefaultSubscriptions =>
+    [
+        new(Sales, Tenant, SalesProduct, isDynamics: true, PurchaseChannel.VolumeLicensing, SubscriptionState.Active),
+        new(ServiceOne, Tenant, ServiceProduct, isDynamics: true, PurchaseChannel.WebDirect, SubscriptionState.Active),
+        new(ServiceTwo, Tenant, ServiceProduct, isDynamics: true, PurchaseChannel.WebDirect, SubscriptionState.Active),
+        new(OtherTenantSub, OtherTenant, SalesProduct, isDynamics: true, PurchaseChannel.VolumeLicensing, SubscriptionState.Active),
+    ];
+
+    public static Partner[] DefaultPartners =>
+    [
+        new(Partner, PartnerAccount.Location, [SolutionArea.BusinessApplications, SolutionArea.Microsoft365]),
+        new(Rival, PartnerAccount.Location, [SolutionArea.BusinessApplications, SolutionArea.Microsoft365]),
+        new(Third, PartnerAccount.Location, [SolutionArea.BusinessApplications, SolutionArea.Microsoft365]),
+        new(GlobalAccount, PartnerAccount.Global, [SolutionArea.BusinessApplications, SolutionArea.Microsoft365]),
+        new(NotEnrolled, PartnerAccount.Location, []),
+    ];
+
+    /// <summary>A raw claim whose defaults are an eligible Business Applications claim on the Sales subscription.</summary>
+    public static UnvalidatedClaim Raw(string id = "C-1") => new()
+    {
+        ClaimId = id,
+        PartnerId = Partner.ToString(),
+        SubmittedBy = "IncentivesAdmin",
+        TenantId = Tenant.ToString(),
+        CustomerDomain = "contoso.onmicrosoft.com",
+        SolutionArea = "BusinessApplications",
+        Activity = "PreSales",
+        Products = [SalesProduct],
+        SubscriptionId = null,
+        SubmittedOn = "2020-10-01",
+        ProofOfExecution = new UnvalidatedProofOfExecution
+        {
+            CustomerAcknowledgedOn = "2020-09-15",
+            DescribesPartnerService = true,
+            Products = [SalesProduct, ServiceProduct, "Teams", "Exchange"],
+        },
+    };
+
+    /// <summary>An eligible Microsoft 365 claim on the Teams workload.</summary>
+    public static UnvalidatedClaim RawM365(string id = "M-1") => Raw(id) with
+    {
+        SolutionArea = "Microsoft365",
+        Activity = "Usage",
+        Products = ["Teams"],
+    };
+
+    public static Claim Claim(UnvalidatedClaim raw) => Cpor.Rules.Domain.Claim.FromUnvalidated(raw);
+
+    public static UnvalidatedClaim WithPoe(this UnvalidatedClaim raw, Func<UnvalidatedProofOfExecution, UnvalidatedProofOfExecution> change)
+        => raw with { ProofOfExecution = change(raw.ProofOfExecution!) };
+
+    public static ClaimDecision Decide(UnvalidatedClaim raw, FactSnapshot? facts = null, CporRuleSet? rules = null)
+        => (rules ?? CporRuleSet.Default).Evaluate(Claim(raw), facts ?? Facts());
+
+    public static BatchResult DecideBatch(IEnumerable<UnvalidatedClaim> raws, FactSnapshot? facts = null, CporRuleSet? rules = null)
+        => (rules ?? CporRuleSet.Default).EvaluateBatch(raws.Select(Claim), facts ?? Facts());
+
+    public static IReadOnlyList<string> Codes(this ClaimDecision decision) => [.. decision.Findings.Select(f => f.Code.Name)];
+
+    public static Association Holds(PartnerId partner, SubscriptionId subscription, DateOnly poe, TenantId? tenant = null)
+        => new(partner, tenant ?? Tenant, SolutionArea.BusinessApplications, subscription, null, Activity.Usage, poe.AddDays(10), poe);
+
+    public static Association HoldsWorkload(PartnerId partner, string workload, DateOnly poe)
+        => new(partner, Tenant, SolutionArea.Microsoft365, null, workload, Activity.Usage, poe.AddDays(10), poe);
+}
