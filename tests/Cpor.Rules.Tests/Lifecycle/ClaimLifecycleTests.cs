@@ -520,6 +520,27 @@ public sealed class ClaimLifecycleTests
     }
 
     [Fact]
+    public void ReadmeExample_SubmitThenEditActivity_RefusedNotThrown()
+    {
+        // The README's "Lifecycle and clocks" example, with a fake clock in place of TimeProvider.System.
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2020, 12, 23, 9, 0, 0, TimeSpan.Zero));
+        var options = LifecycleOptions.Default with
+        {
+            Calendar = new BusinessCalendar([new DateOnly(2020, 12, 25), new DateOnly(2021, 1, 1)]),
+        };
+        var lifecycle = new ClaimLifecycle(time, options);
+
+        var claim = lifecycle.Start(ClaimId.Parse("C-1"));
+        claim = lifecycle.AttachProofOfExecution(claim).AsT0;
+        var submitted = lifecycle.Submit(claim).AsT0;
+        var reviewStartDue = lifecycle.GetTimeline(submitted).Current!.DueOn;
+        var edit = lifecycle.Edit(submitted, ClaimField.Activity);
+
+        Assert.Equal(new DateOnly(2020, 12, 31), reviewStartDue);
+        Assert.True(edit.IsT1);
+    }
+
+    [Fact]
     public void Restore_HistoryFromLifecycle_SameState()
     {
         var scenario = new LifecycleScenario();
