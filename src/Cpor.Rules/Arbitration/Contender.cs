@@ -40,10 +40,15 @@ public sealed class Contender
 
     /// <summary>A claimant: an eligible claim line on <paramref name="key"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The claim has no partner ID or no acknowledged proof of execution (it could not be eligible).</exception>
+    /// <exception cref="ArgumentException">The claim has no partner ID or no acknowledged proof of execution (it could not be eligible), or <paramref name="key"/> is the default value.</exception>
     public static Contender ForClaim(ClaimLine line, AssociationKey key)
     {
         ArgumentNullException.ThrowIfNull(line);
+        if (key.IsDefault)
+        {
+            throw new ArgumentException("The association key is the default value, which names nothing.", nameof(key));
+        }
+
         var claim = line.Claim;
         var partnerId = claim.PartnerId ?? throw new ArgumentException("The claim has no partner ID.", nameof(line));
         var acknowledged = claim.ProofOfExecution?.CustomerAcknowledgedOn

@@ -6,7 +6,10 @@ namespace Cpor.Rules.Arbitration;
 /// </summary>
 public interface IRankingRule
 {
-    /// <summary>The name that reports which rule separated two adjacent contenders, for example <c>PoeRecency</c>.</summary>
+    /// <summary>
+    /// The name that reports which rule separated two adjacent contenders, for example <c>PoeRecency</c>. Must not be
+    /// blank and must be unique within a policy (<see cref="RankingPolicy.Create"/> refuses the rule otherwise).
+    /// </summary>
     string Name { get; }
 
     /// <summary>Compares two contenders.</summary>

@@ -18,7 +18,7 @@ public sealed class RankingPolicy
 
     /// <summary>Creates a policy from rules, in order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/> or holds a <see langword="null"/> rule.</exception>
-    /// <exception cref="ArgumentException">No rule is given, or two rules share a name.</exception>
+    /// <exception cref="ArgumentException">No rule is given, a rule's name is null or blank, or two rules share a name.</exception>
     public static RankingPolicy Create(params IEnumerable<IRankingRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -33,6 +33,13 @@ public sealed class RankingPolicy
             throw new ArgumentNullException(nameof(rules), "The ranking rules hold a null entry.");
         }
 
+        // The name is what a ranking reports as separatedBy; without one, a separation would read as a tie.
+        var nameless = Array.Find(copy, r => string.IsNullOrWhiteSpace(r.Name));
+        if (nameless is not null)
+        {
+            throw new ArgumentException($"The ranking rule {nameless.GetType().Name} has no name.", nameof(rules));
+        }
+
         var duplicate = copy.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -44,11 +51,21 @@ public sealed class RankingPolicy
 
     /// <summary>A new policy with <paramref name="rule"/> appended (consulted after the existing rules).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A rule of that name is already in the policy.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rule"/>'s name is null or blank, or a rule of that name is already in the policy.</exception>
     public RankingPolicy Then(IRankingRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return Create([.. _rules, rule]);
+        if (string.IsNullOrWhiteSpace(rule.Name))
+        {
+            throw new ArgumentException($"The ranking rule {rule.GetType().Name} has no name.", nameof(rule));
+        }
+
+        if (Array.Exists(_rules, r => string.Equals(r.Name, rule.Name, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"The policy already has a ranking rule named '{rule.Name}'.", nameof(rule));
+        }
+
+        return new RankingPolicy([.. _rules, rule]);
     }
 
     /// <summary>Compares two contenders by the policy.</summary>

@@ -71,7 +71,7 @@ public sealed class CporRuleSetTests
         Assert.Equal(["CompetingClaimLost"], result.Decisions[0].Codes());
         Assert.Equal(OutcomeKind.Eligible, result.Decisions[1].Kind);
         var contest = Assert.Single(result.Arbitrations);
-        Assert.Equal(Arbitration.ArbitrationVerdict.Decided, contest.Verdict);
+        Assert.Equal(Cpor.Rules.Arbitration.ArbitrationVerdict.Decided, contest.Verdict);
         Assert.Equal("PoeRecency", contest.Ranking[0].SeparatedBy);
     }
 
