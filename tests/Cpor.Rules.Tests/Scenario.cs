@@ -21,10 +21,18 @@ internal static class Scenario
     public static readonly PartnerId Third = PartnerId.Parse("6612345");
     public static readonly PartnerId GlobalAccount = PartnerId.Parse("9900001");
     public static readonly PartnerId NotEnrolled = PartnerId.Parse("7712345");
+    public static readonly PartnerId UnknownPartner = PartnerId.Parse("8812345");
+    public static readonly TenantId UnknownTenant = TenantId.Parse("33333333-3333-4333-8333-333333333333");
     public static readonly DateOnly SubmittedOn = new(2020, 10, 1);
 
     public const string SalesProduct = "Dynamics 365 Sales";
     public const string ServiceProduct = "Dynamics 365 Customer Service";
+
+    /// <summary>A Dynamics product that no tenant of the world has.</summary>
+    public const string AbsentProduct = "Dynamics 365 Marketing";
+
+    /// <summary>A Microsoft 365 workload that the tenant does not have.</summary>
+    public const string AbsentWorkload = "SharePoint";
 
     public static CustomerTenant TenantFact => new(Tenant, [CustomerDomain.Parse("contoso.onmicrosoft.com"), CustomerDomain.Parse("contoso.com")], ["Teams", "Exchange"]);
 
@@ -45,6 +53,14 @@ internal static class Scenario
         new(ServiceTwo, Tenant, ServiceProduct, isDynamics: true, PurchaseChannel.WebDirect, SubscriptionState.Active),
         new(OtherTenantSub, OtherTenant, SalesProduct, isDynamics: true, PurchaseChannel.VolumeLicensing, SubscriptionState.Active),
     ];
+
+    /// <summary>The default subscriptions with one of them changed (the others as they are).</summary>
+    public static Subscription[] SubscriptionsWith(
+        SubscriptionId id,
+        PurchaseChannel? channel = null,
+        bool? isDynamics = null,
+        SubscriptionState? state = null)
+        => [.. DefaultSubscriptions.Select(s => s.Id != id ? s : new Subscription(s.Id, s.TenantId, s.Product, isDynamics ?? s.IsDynamics, channel ?? s.Channel, state ?? s.State))];
 
     public static Partner[] DefaultPartners =>
     [
@@ -84,6 +100,13 @@ internal static class Scenario
         Products = ["Teams"],
     };
 
+    /// <summary>An eligible Business Applications claim on two lines: Sales (resolved by name) and Customer Service (by ID).</summary>
+    public static UnvalidatedClaim RawSalesAndService(string id = "C-1") => Raw(id) with
+    {
+        Products = [SalesProduct, ServiceProduct],
+        SubscriptionId = ServiceOne.ToString(),
+    };
+
     public static Claim Claim(UnvalidatedClaim raw) => Cpor.Rules.Domain.Claim.FromUnvalidated(raw);
 
     public static UnvalidatedClaim WithPoe(this UnvalidatedClaim raw, Func<UnvalidatedProofOfExecution, UnvalidatedProofOfExecution> change)
@@ -96,6 +119,15 @@ internal static class Scenario
         => (rules ?? CporRuleSet.Default).EvaluateBatch(raws.Select(Claim), facts ?? Facts());
 
     public static IReadOnlyList<string> Codes(this ClaimDecision decision) => [.. decision.Findings.Select(f => f.Code.Name)];
+
+    /// <summary>The one finding of <paramref name="code"/> in the decision (fails the test when there is none or several).</summary>
+    public static Finding Single(this ClaimDecision decision, FindingCode code) => Assert.Single(decision.Findings, f => f.Code == code);
+
+    /// <summary>Whether the decision holds a finding of <paramref name="code"/>.</summary>
+    public static bool Has(this ClaimDecision decision, FindingCode code) => decision.Findings.Any(f => f.Code == code);
+
+    /// <summary>The decision on the line claiming <paramref name="product"/> (exact spelling as claimed).</summary>
+    public static LineDecision Line(this ClaimDecision decision, string product) => Assert.Single(decision.Lines, l => l.Product == product);
 
     public static Association Holds(PartnerId partner, SubscriptionId subscription, DateOnly poe, TenantId? tenant = null)
         => new(partner, tenant ?? Tenant, SolutionArea.BusinessApplications, subscription, null, Activity.Usage, poe.AddDays(10), poe);

@@ -10,6 +10,12 @@ namespace Cpor.Rules.Domain;
 /// </summary>
 public sealed class Claim
 {
+    /// <summary>The contract name of the PoE acknowledgment date field.</summary>
+    internal const string AcknowledgedOnField = "proofOfExecution.customerAcknowledgedOn";
+
+    /// <summary>The contract name of the PoE service description field.</summary>
+    internal const string DescribesPartnerServiceField = "proofOfExecution.describesPartnerService";
+
     private static readonly ClaimDataError[] NoErrors = [];
 
     private readonly ClaimLine[] _lines;
@@ -241,12 +247,29 @@ public sealed class Claim
     /// <inheritdoc />
     public override string ToString() => $"Claim {Id?.ToString() ?? "(no id)"}";
 
+    /// <summary>
+    /// Whether the field (by contract name) was given but could not be read. Checks that need such a field do not
+    /// run: <see cref="FindingCode.InvalidClaimData"/> already reports it, and they would only repeat the cause.
+    /// </summary>
+    internal bool CouldNotRead(string field)
+    {
+        foreach (var error in DataErrors)
+        {
+            if (string.Equals(error.Field, field, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ProofOfExecution ReadProof(UnvalidatedProofOfExecution raw, List<ClaimDataError> errors)
     {
-        var acknowledgedOn = Date(raw.CustomerAcknowledgedOn, "proofOfExecution.customerAcknowledgedOn", required: false, errors);
+        var acknowledgedOn = Date(raw.CustomerAcknowledgedOn, AcknowledgedOnField, required: false, errors);
         if (raw.DescribesPartnerService is null)
         {
-            errors.Add(new ClaimDataError("proofOfExecution.describesPartnerService", null, "true or false is required"));
+            errors.Add(new ClaimDataError(DescribesPartnerServiceField, null, "true or false is required"));
         }
 
         var products = new List<string>();

@@ -23,7 +23,8 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
     {
         if (claim.ProofOfExecution!.CustomerAcknowledgedOn is not { } acknowledged)
         {
-            return "no acknowledgment date";
+            // A date given but unreadable is reported by CPOR-000; only a date that is absent is missing.
+            return claim.CouldNotRead(Claim.AcknowledgedOnField) ? null : "no acknowledgment date";
         }
 
         if (claim.SubmittedOn is not { } submitted)

@@ -1,0 +1,161 @@
+using System.Globalization;
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Engine;
+using static Cpor.Rules.Tests.Scenario;
+
+namespace Cpor.Rules.Tests.Eligibility;
+
+/// <summary>Consumer rules passed to <see cref="CporRuleSet.Create"/> take part in decisions like catalogue rules.</summary>
+public sealed class CustomRuleTests
+{
+    private static readonly FindingCode SanctionedCustomer = FindingCode.Custom(
+        "SanctionedCustomer",
+        1001,
+        "ACME-001",
+        Severity.Blocking,
+        new FindingText("Sanctioned customer", "Company policy forbids claims for this customer.", "Ask compliance before claiming."),
+        new FindingText("제재 대상 고객", "회사 정책상 이 고객에 대한 클레임은 금지되어 있습니다.", "클레임 전에 준법 부서에 문의하십시오."));
+
+    private static readonly FindingCode EmbargoedProduct = FindingCode.Custom(
+        "EmbargoedProduct",
+        1002,
+        "ACME-002",
+        Severity.ActionRequired,
+        new FindingText("Product under review", "Company policy holds claims for this product.", "Attach the policy exemption."));
+
+    [Fact]
+    public void Evaluate_SanctionedTenantRule_ItsFindingIsInTheDecisionAndRejectsEveryLine()
+    {
+        var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)]);
+
+        var decision = Decide(RawSalesAndService(), rules: rules);
+
+        var finding = decision.Single(SanctionedCustomer);
+        Assert.Null(finding.Product);
+        Assert.Equal("ACME-001", finding.RuleId);
+        Assert.False(finding.Code.IsCatalogued);
+        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
+        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Assert.Contains(decision.Explanation, f => f.RuleId == "ACME-001");
+        Assert.Contains(rules.Rules, r => r.Id == "ACME-001");
+    }
+
+    [Fact]
+    public void EvaluateBatch_SanctionedTenantRule_OtherTenantsClaimsUnaffected()
+    {
+        var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)]);
+        var other = Raw("C-2") with { TenantId = OtherTenant.ToString(), CustomerDomain = "fabrikam.com" };
+
+        var result = DecideBatch([Raw("C-1"), other], rules: rules);
+
+        Assert.Equal(OutcomeKind.Rejected, result.Decisions[0].Kind);
+        Assert.Equal(OutcomeKind.Eligible, result.Decisions[1].Kind);
+        Assert.Empty(result.Decisions[1].Findings);
+    }
+
+    [Fact]
+    public void Evaluate_SanctionedTenantRule_BlockedClaimDoesNotContendWithTheIncumbent()
+    {
+        var facts = Facts(associations: [Holds(Rival, Sales, new DateOnly(2019, 11, 1))]);
+        var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)]);
+
+        var without = Decide(Raw(), facts);
+        var with = Decide(Raw(), facts, rules);
+
+        Assert.Single(without.Arbitrations);
+        Assert.Empty(with.Arbitrations);
+        Assert.Equal(["SanctionedCustomer"], with.Codes());
+    }
+
+    [Fact]
+    public void EvaluateBatch_LineLevelCustomRule_KeepsOnlyThatLineOutOfArbitration()
+    {
+        var rules = CporRuleSet.Create(additionalRules: [new EmbargoedProductRule(ServiceProduct)]);
+        var rivalOnService = Raw("R-1") with { PartnerId = Rival.ToString(), Products = [ServiceProduct], SubscriptionId = ServiceOne.ToString() };
+
+        var plain = DecideBatch([RawSalesAndService("C-1"), rivalOnService]);
+        var result = DecideBatch([RawSalesAndService("C-1"), rivalOnService], rules: rules);
+
+        Assert.Equal(OutcomeKind.UnderReview, plain.Decisions[1].Kind);
+        var claim = result.Decisions[0];
+        Assert.Equal(ServiceProduct, claim.Single(EmbargoedProduct).Product);
+        Assert.Equal(OutcomeKind.ActionRequired, claim.Line(ServiceProduct).Outcome);
+        Assert.Equal(OutcomeKind.Eligible, claim.Line(SalesProduct).Outcome);
+        Assert.Equal(OutcomeKind.ActionRequired, claim.Kind);
+        Assert.Equal(OutcomeKind.Eligible, result.Decisions[1].Kind);
+        Assert.Empty(result.Arbitrations);
+    }
+
+    [Fact]
+    public void Evaluate_CustomFinding_WordedInTheCodesOwnLanguages()
+    {
+        var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant), new EmbargoedProductRule(SalesProduct)]);
+
+        var decision = Decide(Raw(), rules: rules);
+
+        var sanctioned = decision.Single(SanctionedCustomer);
+        Assert.Equal("Sanctioned customer", sanctioned.Text(CultureInfo.GetCultureInfo("en-US")).Title);
+        Assert.Equal("제재 대상 고객", sanctioned.Text(CultureInfo.GetCultureInfo("ko-KR")).Title);
+        Assert.Equal(
+            $"회사 정책상 이 고객에 대한 클레임은 금지되어 있습니다. ({Tenant})",
+            sanctioned.Text(CultureInfo.GetCultureInfo("ko")).Message);
+
+        // Without a Korean text of its own, a custom code is worded in English for Korean readers too.
+        Assert.Equal("Product under review", decision.Single(EmbargoedProduct).Text(CultureInfo.GetCultureInfo("ko")).Title);
+    }
+
+    [Theory]
+    [InlineData("CPOR-004")]
+    [InlineData("CPOR-D01")]
+    public void Create_CustomRuleReusingAnId_RuleSetExceptionNamingIt(string id)
+    {
+        var ex = Assert.Throws<RuleSetException>(() => CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant, id)]));
+
+        Assert.Contains(id, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_CustomRuleConsumingAndYieldingFindings_RuleSetExceptionForTheCycle()
+    {
+        var ex = Assert.Throws<RuleSetException>(() => CporRuleSet.Create(additionalRules: [new EscalatingRule()]));
+
+        Assert.Contains("cycle", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("ACME-003", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NullCustomRule_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => CporRuleSet.Create(additionalRules: [null!]));
+    }
+
+    /// <summary>A company policy: claims for a sanctioned customer tenant are refused.</summary>
+    private sealed class SanctionedTenantRule(TenantId sanctioned, string id = "ACME-001") : Rule
+    {
+        public override RuleMetadata Metadata { get; } = new(id, "SanctionedTenant");
+
+        public override void Define(RuleBuilder rule)
+            => rule.Match<Claim>(c => c.TenantId == sanctioned)
+                .Yield(c => new Finding(SanctionedCustomer, c, null, c.TenantId!.Value.ToString()));
+    }
+
+    /// <summary>A company policy on one partner ID and one product: its lines need an exemption attached.</summary>
+    private sealed class EmbargoedProductRule(string product) : Rule
+    {
+        public override RuleMetadata Metadata { get; } = new("ACME-002", "EmbargoedProduct");
+
+        public override void Define(RuleBuilder rule)
+            => rule.Match<ClaimLine>(l => l.Claim.PartnerId == Scenario.Partner && Names.Same(l.Product, product))
+                .Yield(l => new Finding(EmbargoedProduct, l.Claim, l));
+    }
+
+    /// <summary>Turns each role finding into another finding: findings from findings, a cycle.</summary>
+    private sealed class EscalatingRule : Rule
+    {
+        public override RuleMetadata Metadata { get; } = new("ACME-003", "Escalate");
+
+        public override void Define(RuleBuilder rule)
+            => rule.Match<Finding>(f => f.Code == FindingCode.RoleNotAuthorized).Yield(f => new Finding(SanctionedCustomer, f.Claim));
+    }
+}

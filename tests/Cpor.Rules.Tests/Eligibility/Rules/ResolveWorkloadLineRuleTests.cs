@@ -1,0 +1,34 @@
+using Cpor.Rules.Domain;
+using static Cpor.Rules.Tests.Scenario;
+
+namespace Cpor.Rules.Tests.Eligibility.Rules;
+
+public sealed class ResolveWorkloadLineRuleTests
+{
+    [Fact]
+    public void Evaluate_WorkloadsOfTheTenant_EachLineGetsItsWorkloadKey()
+    {
+        var decision = Decide(RawM365() with { Products = ["Teams", "Exchange"] });
+
+        Assert.Equal(AssociationKey.ForWorkload(Tenant, "Teams"), decision.Line("Teams").Key);
+        Assert.Equal(AssociationKey.ForWorkload(Tenant, "Exchange"), decision.Line("Exchange").Key);
+        Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-D02");
+    }
+
+    [Fact]
+    public void Evaluate_WorkloadNotOnTheTenant_NoKey()
+    {
+        var decision = Decide((RawM365() with { Products = [AbsentWorkload] }).WithPoe(p => p with { Products = [AbsentWorkload] }));
+
+        Assert.Null(Assert.Single(decision.Lines).Key);
+    }
+
+    [Fact]
+    public void Evaluate_BusinessApplicationsClaim_NotResolvedByWorkload()
+    {
+        var decision = Decide(Raw() with { Products = ["Teams"] });
+
+        Assert.Null(Assert.Single(decision.Lines).Key);
+        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D02");
+    }
+}
