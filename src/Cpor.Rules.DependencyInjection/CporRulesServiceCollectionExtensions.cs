@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using Cpor.Rules.Eligibility;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -70,11 +69,15 @@ public static class CporRulesServiceCollectionExtensions
 
     private static CporRulesBuilder AddCore(IServiceCollection services, string sectionPath)
     {
+        var builder = new CporRulesBuilder(services);
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<RuleSetCompilation>)))
+        {
+            // Registered by an earlier call (RuleSetCompilation is ours alone): only option settings and rules are added.
+            return builder;
+        }
+
         services.AddOptions<CporRulesOptions>().ValidateOnStart();
-
-        // Keyed by implementation type: a second AddCporRules call keeps the first validator (and its section path).
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CporRulesOptions>>(new CporRulesOptionsValidator(sectionPath)));
-
+        services.AddSingleton<IValidateOptions<CporRulesOptions>>(new CporRulesOptionsValidator(sectionPath));
         services.AddOptions<RuleSetCompilation>()
             .Validate<IServiceProvider>(static (_, provider) =>
             {
@@ -91,11 +94,11 @@ public static class CporRulesServiceCollectionExtensions
             })
             .ValidateOnStart();
 
-        services.TryAddSingleton(CporRuleSetFactory.Create);
-        services.TryAddSingleton<ICporEvaluator>(static provider => new InstrumentedCporEvaluator(
+        services.AddSingleton(CporRuleSetFactory.Create);
+        services.AddSingleton<ICporEvaluator>(static provider => new InstrumentedCporEvaluator(
             provider.GetRequiredService<CporRuleSet>(),
             provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             provider.GetService<IMeterFactory>()));
-        return new CporRulesBuilder(services);
+        return builder;
     }
 }

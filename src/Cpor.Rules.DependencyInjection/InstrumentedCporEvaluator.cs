@@ -26,6 +26,9 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
 
     public CporRuleSet RuleSet { get; }
 
+    /// <summary>The instruments (for tests and benchmarks that listen to this evaluator alone).</summary>
+    internal CporMetrics Metrics => _metrics;
+
     public ClaimDecision Evaluate(Claim claim, FactSnapshot facts)
     {
         ArgumentNullException.ThrowIfNull(claim);

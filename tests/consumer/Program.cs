@@ -21,7 +21,7 @@ void Expect(bool condition, string problem)
 try
 {
     var configuration = new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "12", ["Cpor:Culture"] = "ko-KR" })
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "12", ["Cpor:Culture"] = "ko-KR", ["Cpor:EvaluationDate"] = "2020-10-02" })
         .Build();
     var services = new ServiceCollection();
     services.AddCporRules(configuration.GetSection(CporRulesOptions.SectionName));
@@ -47,6 +47,7 @@ try
 
     Expect(ReferenceEquals(evaluator.RuleSet, provider.GetRequiredService<CporRuleSet>()), "the evaluator does not use the registered rule set");
     Expect(evaluator.RuleSet.Options.Culture.Name == "ko-KR", $"culture from configuration not applied: {evaluator.RuleSet.Options.Culture.Name}");
+    Expect(evaluator.RuleSet.Options.EvaluationDate == new DateOnly(2020, 10, 2), $"evaluation date from configuration not applied: {evaluator.RuleSet.Options.EvaluationDate}");
     Expect(eligible.Kind == OutcomeKind.Eligible, $"C-1 should be Eligible: {eligible}");
     Expect(eligible.Findings.Count == 0, $"C-1 should have no findings: {eligible}");
     Expect(rejected.Kind == OutcomeKind.Rejected, $"C-2 should be Rejected: {rejected}");

@@ -225,6 +225,7 @@ public sealed class CporRulesServiceCollectionExtensionsTests
         Assert.Single(services, d => d.ServiceType == typeof(CporRuleSet));
         Assert.Single(services, d => d.ServiceType == typeof(ICporEvaluator));
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<CporRulesOptions>));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<RuleSetCompilation>));
         Assert.Equal(6, options.PoeAgeLimitMonths);
         Assert.False(options.Explain);
     }
