@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Cpor.Rules.Arbitration;
+using Cpor.Rules.Eligibility;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Cpor.Rules.DependencyInjection;
+
+/// <summary>Compiles the singleton <see cref="CporRuleSet"/> from the validated options and the rules added through the builder.</summary>
+internal static class CporRuleSetFactory
+{
+    public static CporRuleSet Create(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<IOptions<CporRulesOptions>>().Value;
+        var ranking = RankingPolicy.Default;
+        foreach (var registration in services.GetServices<RankingRuleRegistration>())
+        {
+            ranking = ranking.Then(registration.Rule);
+        }
+
+        var rules = services.GetServices<RuleRegistration>().Select(r => r.Create(services)).ToList();
+        var options = ToCporOptions(settings, ranking);
+
+        var started = Stopwatch.GetTimestamp();
+        var ruleSet = CporRuleSet.Create(options, rules);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(CporRulesTelemetry.MeterName);
+        if (logger is not null)
+        {
+            CporLog.RuleSetCompiled(logger, CporRuleSet.Name, ruleSet.Rules.Count, rules.Count, ranking.Rules.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return ruleSet;
+    }
+
+    /// <summary>The immutable policy for validated settings (the validator has checked the month range and the culture name).</summary>
+    internal static CporOptions ToCporOptions(CporRulesOptions settings, RankingPolicy ranking) => new()
+    {
+        PoeAgeLimitMonths = settings.PoeAgeLimitMonths,
+        EvaluationDate = settings.EvaluationDate,
+        Culture = CporRulesOptionsValidator.ResolveCulture(settings.Culture),
+        Explain = settings.Explain,
+        Ranking = ranking,
+    };
+}

@@ -1,0 +1,81 @@
+using Cpor.Rules.DependencyInjection;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Cpor.Rules.Tests.DependencyInjection;
+
+public sealed class CporRulesOptionsValidatorTests
+{
+    private static readonly CporRulesOptionsValidator Validator = new("Cpor");
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Validate_AnyAgeLimit_FailsExactlyOutsideOneTo120WithTheValueInTheMessage(AgeLimit limit)
+    {
+        var result = Validator.Validate(name: null, new CporRulesOptions { PoeAgeLimitMonths = limit.Months });
+
+        var inRange = limit.Months is >= 1 and <= 120;
+        Assert.Equal(!inRange, result.Failed);
+        if (!inRange)
+        {
+            Assert.Equal([$"Cpor:PoeAgeLimitMonths must be between 1 and 120; it is {limit.Months}."], result.Failures);
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public void Validate_AnyCultureName_AcceptsExactlyTheCulturesTheSystemKnows(CultureCase culture)
+    {
+        var result = Validator.Validate(name: null, new CporRulesOptions { Culture = culture.Name });
+
+        Assert.Equal(!culture.Known, result.Failed);
+        if (!culture.Known)
+        {
+            var failure = Assert.Single(result.Failures!);
+            Assert.StartsWith("Cpor:Culture ", failure, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_Defaults_Succeed()
+    {
+        var result = Validator.Validate(name: null, new CporRulesOptions());
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Validate_EmptySectionPath_NamesThePropertyAlone()
+    {
+        var result = new CporRulesOptionsValidator(string.Empty).Validate(name: null, new CporRulesOptions { PoeAgeLimitMonths = 500 });
+
+        Assert.Equal(["PoeAgeLimitMonths must be between 1 and 120; it is 500."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_NullOptions_ThrowsWithTheArgumentName()
+    {
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => Validator.Validate(name: null, null!)).ParamName);
+    }
+
+    /// <summary>A PoE age limit in months, valid or not.</summary>
+    public sealed record AgeLimit(int Months);
+
+    /// <summary>A culture name and whether the system knows it.</summary>
+    public sealed record CultureCase(string Name, bool Known);
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<AgeLimit> AgeLimits()
+            => Gen.OneOf(
+                    Gen.Elements(int.MinValue, -1, 0, 1, 2, 119, 120, 121, int.MaxValue),
+                    Gen.Choose(-50, 200))
+                .Select(m => new AgeLimit(m))
+                .ToArbitrary();
+
+        public static Arbitrary<CultureCase> Cultures()
+            => Gen.OneOf(
+                    Gen.Elements("en", "ko", "ko-KR", "en-US", "en-GB", "fr-FR", "de", "ja-JP").Select(n => new CultureCase(n, Known: true)),
+                    Gen.Elements("", " ", "\t", "klingon-empire", "english", "not a culture", "en_US!", "xx-YY-ZZ-123456789").Select(n => new CultureCase(n, Known: false)))
+                .ToArbitrary();
+    }
+}

@@ -1,0 +1,86 @@
+// Consumes Cpor.Rules and Cpor.Rules.DependencyInjection as NuGet delivers them: registers the rules in a container,
+// decides one eligible and one rejected claim through the evaluator, and checks that a bad option fails start-up.
+// Prints "consumer OK" and exits 0, or names every mismatch and exits 1.
+using System.Globalization;
+using Cpor.Rules.DependencyInjection;
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+var problems = new List<string>();
+void Expect(bool condition, string problem)
+{
+    if (!condition)
+    {
+        problems.Add(problem);
+    }
+}
+
+try
+{
+    var configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "12", ["Cpor:Culture"] = "ko-KR", ["Cpor:EvaluationDate"] = "2020-10-02" })
+        .Build();
+    var services = new ServiceCollection();
+    services.AddCporRules(configuration.GetSection(CporRulesOptions.SectionName));
+    using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    provider.GetRequiredService<IStartupValidator>().Validate();
+    var evaluator = provider.GetRequiredService<ICporEvaluator>();
+
+    var tenant = TenantId.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    var partner = PartnerId.Parse("4412345");
+    var facts = FactSnapshot.Create(
+        tenants: [new CustomerTenant(tenant, [CustomerDomain.Parse("contoso.onmicrosoft.com")], workloads: ["Teams"])],
+        subscriptions: [new Subscription(SubscriptionId.Parse("9a0c3f25-04e0-4f89-41d3-0305e82c3301"), tenant, "Dynamics 365 Sales",
+                                         isDynamics: true, PurchaseChannel.VolumeLicensing, SubscriptionState.Active)],
+        partners: [new Partner(partner, PartnerAccount.Location, [SolutionArea.BusinessApplications])],
+        associations: []);
+    Claim ClaimFor(string id, string domain) => Claim.Create(
+        ClaimId.Parse(id), partner, PartnerRole.IncentivesAdmin, tenant, CustomerDomain.Parse(domain),
+        SolutionArea.BusinessApplications, Activity.PreSales, products: ["Dynamics 365 Sales"], submittedOn: new DateOnly(2020, 10, 1),
+        proofOfExecution: new ProofOfExecution(new DateOnly(2020, 9, 15), describesPartnerService: true, ["Dynamics 365 Sales"]));
+
+    var eligible = evaluator.Evaluate(ClaimFor("C-1", "contoso.onmicrosoft.com"), facts);
+    var rejected = evaluator.Evaluate(ClaimFor("C-2", "fabrikam.com"), facts);
+
+    Expect(ReferenceEquals(evaluator.RuleSet, provider.GetRequiredService<CporRuleSet>()), "the evaluator does not use the registered rule set");
+    Expect(evaluator.RuleSet.Options.Culture.Name == "ko-KR", $"culture from configuration not applied: {evaluator.RuleSet.Options.Culture.Name}");
+    Expect(evaluator.RuleSet.Options.EvaluationDate == new DateOnly(2020, 10, 2), $"evaluation date from configuration not applied: {evaluator.RuleSet.Options.EvaluationDate}");
+    Expect(eligible.Kind == OutcomeKind.Eligible, $"C-1 should be Eligible: {eligible}");
+    Expect(eligible.Findings.Count == 0, $"C-1 should have no findings: {eligible}");
+    Expect(rejected.Kind == OutcomeKind.Rejected, $"C-2 should be Rejected: {rejected}");
+    Expect(rejected.Findings.Select(f => f.Code).SequenceEqual([FindingCode.DomainTenantMismatch]), $"C-2 should have DomainTenantMismatch alone: {rejected}");
+    Expect(rejected.Findings.All(f => f.Text(CultureInfo.GetCultureInfo("ko-KR")).Remediation.Length > 0), "C-2's finding has no Korean remediation");
+
+    var badServices = new ServiceCollection();
+    badServices.AddCporRules(options => options.PoeAgeLimitMonths = 0);
+    using var badProvider = badServices.BuildServiceProvider();
+    try
+    {
+        badProvider.GetRequiredService<IStartupValidator>().Validate();
+        problems.Add("PoeAgeLimitMonths = 0 passed start-up validation");
+    }
+    catch (OptionsValidationException error)
+    {
+        Expect(error.Failures.SequenceEqual(["Cpor:PoeAgeLimitMonths must be between 1 and 120; it is 0."]), $"unexpected validation message: {error.Message}");
+    }
+}
+catch (Exception error)
+{
+    problems.Add($"unexpected {error}");
+}
+
+if (problems.Count > 0)
+{
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine($"consumer FAILED: {problem}");
+    }
+
+    return 1;
+}
+
+Console.WriteLine("consumer OK");
+return 0;
