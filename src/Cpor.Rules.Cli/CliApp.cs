@@ -113,6 +113,9 @@ public static class CliApp
             if (command.Format == OutputFormat.Json)
             {
                 DecisionDocumentWriter.Write(result, stdout, command.Culture, indented: true);
+
+                // A final line end, so that a shell prompt does not follow the closing brace; JSON ignores it.
+                stdout.Write("\n"u8);
             }
             else
             {

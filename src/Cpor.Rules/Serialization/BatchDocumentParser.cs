@@ -31,7 +31,8 @@ internal sealed class BatchDocumentParser : IDisposable
     private readonly Stream _stream;
     private readonly IProgress<long>? _progress;
     private readonly List<DocumentProblem> _problems = [];
-    private readonly StringPool _pool = new();
+    private readonly StringPool _names = new(maxEntries: 1 << 16);
+    private readonly StringPool _domains = new(maxEntries: 1 << 18);
     private readonly List<Claim> _claims = [];
     private readonly List<CustomerTenant> _tenants = [];
     private readonly List<Subscription> _subscriptions = [];
@@ -185,7 +186,7 @@ internal sealed class BatchDocumentParser : IDisposable
         // Once the document is refused its claims will never be decided: only their shape is still checked.
         if (_problems.Count == 0)
         {
-            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _pool)));
+            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains)));
         }
     }
 
@@ -193,7 +194,7 @@ internal sealed class BatchDocumentParser : IDisposable
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
-        if (FactJsonReader.Tenant(document.RootElement, path, _problems) is { } tenant && Unique(_tenantPaths, tenant.Id, path, "tenantId"))
+        if (FactJsonReader.Tenant(document.RootElement, path, _problems, _names, _domains) is { } tenant && Unique(_tenantPaths, tenant.Id, path, "tenantId"))
         {
             _tenants.Add(tenant);
         }
@@ -203,7 +204,7 @@ internal sealed class BatchDocumentParser : IDisposable
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
-        if (FactJsonReader.Subscription(document.RootElement, path, _problems) is { } subscription
+        if (FactJsonReader.Subscription(document.RootElement, path, _problems, _names, _domains) is { } subscription
             && Unique(_subscriptionPaths, subscription.Id, path, "subscriptionId"))
         {
             _subscriptions.Add(subscription);
@@ -214,7 +215,7 @@ internal sealed class BatchDocumentParser : IDisposable
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
-        if (FactJsonReader.Partner(document.RootElement, path, _problems) is { } partner && Unique(_partnerPaths, partner.Id, path, "partnerId"))
+        if (FactJsonReader.Partner(document.RootElement, path, _problems, _names, _domains) is { } partner && Unique(_partnerPaths, partner.Id, path, "partnerId"))
         {
             _partners.Add(partner);
         }
@@ -223,7 +224,7 @@ internal sealed class BatchDocumentParser : IDisposable
     private void ReadAssociation(ref Utf8JsonReader reader, int index)
     {
         using var document = JsonDocument.ParseValue(ref reader);
-        if (FactJsonReader.Association(document.RootElement, Where(), _problems) is { } association)
+        if (FactJsonReader.Association(document.RootElement, Where(), _problems, _names, _domains) is { } association)
         {
             _associations.Add(association);
         }

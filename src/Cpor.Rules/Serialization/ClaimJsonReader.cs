@@ -11,7 +11,7 @@ namespace Cpor.Rules.Serialization;
 /// </summary>
 internal static class ClaimJsonReader
 {
-    public static UnvalidatedClaim Read(ref Utf8JsonReader reader, StringPool pool)
+    public static UnvalidatedClaim Read(ref Utf8JsonReader reader, StringPool names, StringPool domains)
     {
         string? claimId = null, partnerId = null, submittedBy = null, tenantId = null, customerDomain = null;
         string? solutionArea = null, activity = null, subscriptionId = null, submittedOn = null;
@@ -27,31 +27,31 @@ internal static class ClaimJsonReader
             }
             else if (reader.ValueTextEquals("partnerId"u8))
             {
-                partnerId = Text(ref reader, "partnerId", pool, ref errors);
+                partnerId = Text(ref reader, "partnerId", names, ref errors);
             }
             else if (reader.ValueTextEquals("submittedBy"u8))
             {
-                submittedBy = Text(ref reader, "submittedBy", pool, ref errors);
+                submittedBy = Text(ref reader, "submittedBy", names, ref errors);
             }
             else if (reader.ValueTextEquals("tenantId"u8))
             {
-                tenantId = Text(ref reader, "tenantId", pool, ref errors);
+                tenantId = Text(ref reader, "tenantId", pool: null, ref errors);
             }
             else if (reader.ValueTextEquals("customerDomain"u8))
             {
-                customerDomain = Text(ref reader, "customerDomain", pool, ref errors);
+                customerDomain = Text(ref reader, "customerDomain", domains, ref errors);
             }
             else if (reader.ValueTextEquals("solutionArea"u8))
             {
-                solutionArea = Text(ref reader, "solutionArea", pool, ref errors);
+                solutionArea = Text(ref reader, "solutionArea", names, ref errors);
             }
             else if (reader.ValueTextEquals("activity"u8))
             {
-                activity = Text(ref reader, "activity", pool, ref errors);
+                activity = Text(ref reader, "activity", names, ref errors);
             }
             else if (reader.ValueTextEquals("products"u8))
             {
-                products = Names(ref reader, "products", pool, ref errors);
+                products = Names(ref reader, "products", names, ref errors);
             }
             else if (reader.ValueTextEquals("subscriptionId"u8))
             {
@@ -59,11 +59,11 @@ internal static class ClaimJsonReader
             }
             else if (reader.ValueTextEquals("submittedOn"u8))
             {
-                submittedOn = Text(ref reader, "submittedOn", pool, ref errors);
+                submittedOn = Text(ref reader, "submittedOn", names, ref errors);
             }
             else if (reader.ValueTextEquals("proofOfExecution"u8))
             {
-                proof = Proof(ref reader, pool, ref errors);
+                proof = Proof(ref reader, names, ref errors);
             }
             else
             {
@@ -136,7 +136,11 @@ internal static class ClaimJsonReader
         };
     }
 
-    /// <summary>Text, or <see langword="null"/> for JSON null; anything else is reported and read as <see langword="null"/>.</summary>
+    /// <summary>
+    /// Text, or <see langword="null"/> for JSON null; anything else is reported and read as <see langword="null"/>.
+    /// Values that repeat across claims and are kept (names, domains, partner IDs) or short-lived but few (enum names,
+    /// dates) go through <paramref name="pool"/>; unique or parsed-away values (claim and tenant IDs) do not.
+    /// </summary>
     private static string? Text(ref Utf8JsonReader reader, string field, StringPool? pool, ref List<ClaimDataError>? errors)
     {
         reader.Read();

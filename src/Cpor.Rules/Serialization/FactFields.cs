@@ -15,15 +15,23 @@ internal sealed class FactFields
     private readonly List<DocumentProblem> _problems;
     private readonly int _problemsBefore;
 
-    public FactFields(JsonElement element, string path, List<DocumentProblem> problems)
+    public FactFields(JsonElement element, string path, List<DocumentProblem> problems, StringPool names, StringPool domains)
     {
         _element = element;
         Path = path;
         _problems = problems;
         _problemsBefore = problems.Count;
+        Names = names;
+        Domains = domains;
     }
 
     public string Path { get; }
+
+    /// <summary>Shares product and workload names with the claims that repeat them.</summary>
+    public StringPool Names { get; }
+
+    /// <summary>Shares domains with the claims that repeat them.</summary>
+    public StringPool Domains { get; }
 
     public bool Failed => _problems.Count > _problemsBefore;
 
@@ -133,6 +141,9 @@ internal sealed class FactFields
         return text;
     }
 
+    /// <summary>A product or workload name: non-blank text, shared with the claims that name it.</summary>
+    public string? Name(string name) => RequiredText(name) is { } text ? Names.Intern(text) : null;
+
     /// <summary>
     /// A list whose entries are read by <paramref name="entry"/>, which reports its own problems and returns
     /// <see langword="false"/> for an entry it cannot read. Absent or null reads as an empty list: a fact without, say,
@@ -184,7 +195,7 @@ internal sealed class FactFields
             return false;
         }
 
-        name = text;
+        name = fields.Names.Intern(text);
         return true;
     }
 

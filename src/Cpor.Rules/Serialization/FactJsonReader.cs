@@ -10,45 +10,45 @@ namespace Cpor.Rules.Serialization;
 /// </summary>
 internal static class FactJsonReader
 {
-    public static CustomerTenant? Tenant(JsonElement element, string path, List<DocumentProblem> problems)
+    public static CustomerTenant? Tenant(JsonElement element, string path, List<DocumentProblem> problems, StringPool namePool, StringPool domainPool)
     {
         if (!IsObject(element, path, "a tenant", problems))
         {
             return null;
         }
 
-        var fields = new FactFields(element, path, problems);
+        var fields = new FactFields(element, path, problems, namePool, domainPool);
         var id = fields.Identifier<TenantId>("tenantId", TenantId.TryParse);
         var domains = fields.List<CustomerDomain>("domains", Domain);
         var workloads = fields.List<string>("workloads", FactFields.NameEntry);
         return fields.Failed ? null : new CustomerTenant(id!.Value, domains, workloads);
     }
 
-    public static Subscription? Subscription(JsonElement element, string path, List<DocumentProblem> problems)
+    public static Subscription? Subscription(JsonElement element, string path, List<DocumentProblem> problems, StringPool namePool, StringPool domainPool)
     {
         if (!IsObject(element, path, "a subscription", problems))
         {
             return null;
         }
 
-        var fields = new FactFields(element, path, problems);
+        var fields = new FactFields(element, path, problems, namePool, domainPool);
         var id = fields.Identifier<SubscriptionId>("subscriptionId", SubscriptionId.TryParse);
         var tenant = fields.Identifier<TenantId>("tenantId", TenantId.TryParse);
-        var product = fields.RequiredText("product");
+        var product = fields.Name("product");
         var isDynamics = fields.Flag("isDynamics");
         var channel = fields.Named<PurchaseChannel>("channel");
         var state = fields.Named<SubscriptionState>("state");
         return fields.Failed ? null : new Subscription(id!.Value, tenant!.Value, product!, isDynamics!.Value, channel!, state!);
     }
 
-    public static Partner? Partner(JsonElement element, string path, List<DocumentProblem> problems)
+    public static Partner? Partner(JsonElement element, string path, List<DocumentProblem> problems, StringPool namePool, StringPool domainPool)
     {
         if (!IsObject(element, path, "a partner", problems))
         {
             return null;
         }
 
-        var fields = new FactFields(element, path, problems);
+        var fields = new FactFields(element, path, problems, namePool, domainPool);
         var id = fields.Identifier<PartnerId>("partnerId", PartnerId.TryParse);
         var account = fields.Named<PartnerAccount>("account");
         var enrolledIn = fields.List<SolutionArea>("enrolledIn", FactFields.NamedEntry);
@@ -59,14 +59,14 @@ internal static class FactJsonReader
     /// An approved association. Its key depends on the solution area: a Business Applications association needs a
     /// <c>subscriptionId</c>, a Microsoft 365 one a <c>workload</c>; the other one may be absent or null and is ignored.
     /// </summary>
-    public static Association? Association(JsonElement element, string path, List<DocumentProblem> problems)
+    public static Association? Association(JsonElement element, string path, List<DocumentProblem> problems, StringPool namePool, StringPool domainPool)
     {
         if (!IsObject(element, path, "an association", problems))
         {
             return null;
         }
 
-        var fields = new FactFields(element, path, problems);
+        var fields = new FactFields(element, path, problems, namePool, domainPool);
         var partner = fields.Identifier<PartnerId>("partnerId", PartnerId.TryParse);
         var tenant = fields.Identifier<TenantId>("tenantId", TenantId.TryParse);
         var area = fields.Named<SolutionArea>("solutionArea");
@@ -80,7 +80,7 @@ internal static class FactJsonReader
             }
             else
             {
-                workload = fields.RequiredText("workload");
+                workload = fields.Name("workload");
             }
         }
 
@@ -101,7 +101,7 @@ internal static class FactJsonReader
             return false;
         }
 
-        var text = entry.GetString();
+        var text = fields.Domains.Intern(entry.GetString()!);
         if (CustomerDomain.TryParse(text, out domain, out var error))
         {
             return true;

@@ -37,7 +37,7 @@ public sealed class CliAppTests
         Assert.Equal("cpor-2020.09", document.RootElement.GetProperty("ruleSet").GetString());
         Assert.Equal(31, document.RootElement.GetProperty("decisions").GetArrayLength());
         Assert.StartsWith("{", run.Stdout, StringComparison.Ordinal);
-        Assert.EndsWith("}", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
