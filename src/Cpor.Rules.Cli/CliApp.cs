@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Cpor.Rules.Eligibility;
 using Cpor.Rules.Serialization;
+using OneOf;
 using Spectre.Console;
 
 namespace Cpor.Rules.Cli;
@@ -134,7 +135,7 @@ public static class CliApp
         }
     }
 
-    private static OneOf.OneOf<BatchResult, DocumentRefused> Decide(EvaluateCommand command, Stream input, IProgress<long>? bytesRead, Action? deciding)
+    private static OneOf<BatchResult, DocumentRefused> Decide(EvaluateCommand command, Stream input, IProgress<long>? bytesRead, Action? deciding)
     {
         var read = BatchDocumentReader.Read(input, bytesRead);
         if (read.TryPickT1(out var refused, out var document))
@@ -155,7 +156,7 @@ public static class CliApp
         return document.Evaluate(rules, parallel);
     }
 
-    private static OneOf.OneOf<BatchResult, DocumentRefused> DecideWithProgress(EvaluateCommand command, Stream input, TextWriter stderr)
+    private static OneOf<BatchResult, DocumentRefused> DecideWithProgress(EvaluateCommand command, Stream input, TextWriter stderr)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -65,7 +65,7 @@ internal sealed class BatchDocumentParser : IDisposable
         _window = ArrayPool<byte>.Shared.Rent(window);
     }
 
-    private delegate void ValueReader(ref Utf8JsonReader reader, int index);
+    private delegate void ValueReader(ref Utf8JsonReader reader);
 
     public OneOf<BatchDocument, DocumentRefused> Parse()
     {
@@ -139,7 +139,7 @@ internal sealed class BatchDocumentParser : IDisposable
                     break;
                 default:
                     // Extra fields may be added to the contract; they never change meaning, so they are skipped.
-                    ReadValue(static (ref _, _) => { });
+                    ReadValue(static (ref _) => { });
                     break;
             }
 
@@ -155,7 +155,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
     }
 
-    private void ReadAsOf(ref Utf8JsonReader reader, int index)
+    private void ReadAsOf(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -175,7 +175,7 @@ internal sealed class BatchDocumentParser : IDisposable
             : $"{JsonTokenText.Quote(text)} is not a date in the form yyyy-MM-dd");
     }
 
-    private void ReadClaim(ref Utf8JsonReader reader, int index)
+    private void ReadClaim(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -190,7 +190,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
     }
 
-    private void ReadTenant(ref Utf8JsonReader reader, int index)
+    private void ReadTenant(ref Utf8JsonReader reader)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
@@ -200,7 +200,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
     }
 
-    private void ReadSubscription(ref Utf8JsonReader reader, int index)
+    private void ReadSubscription(ref Utf8JsonReader reader)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
@@ -211,7 +211,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
     }
 
-    private void ReadPartner(ref Utf8JsonReader reader, int index)
+    private void ReadPartner(ref Utf8JsonReader reader)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
@@ -221,7 +221,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
     }
 
-    private void ReadAssociation(ref Utf8JsonReader reader, int index)
+    private void ReadAssociation(ref Utf8JsonReader reader)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         if (FactJsonReader.Association(document.RootElement, Where(), _problems, _names, _domains) is { } association)
@@ -278,7 +278,7 @@ internal sealed class BatchDocumentParser : IDisposable
                 continue;
             }
 
-            read(ref value, -1);
+            read(ref value);
             Commit(ref reader);
             return;
         }
@@ -338,7 +338,7 @@ internal sealed class BatchDocumentParser : IDisposable
                     return;
                 }
 
-                readElement(ref value, index);
+                readElement(ref value);
                 Commit(ref reader);
                 break;
             }
