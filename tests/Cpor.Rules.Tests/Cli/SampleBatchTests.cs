@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cpor.Rules.Arbitration;
 using Cpor.Rules.Cli;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
@@ -56,7 +57,7 @@ public sealed class SampleBatchTests
 
         Assert.Contains(contests, c => c.Ranking.Any(r => r.Contender.IsIncumbent && r.Rank > 1));
         Assert.Contains(contests, c => c.Ranking[0].Contender.IsIncumbent);
-        Assert.Contains(contests, c => c.Verdict == Arbitration.ArbitrationVerdict.ManualReview);
+        Assert.Contains(contests, c => c.Verdict == ArbitrationVerdict.ManualReview);
         Assert.Contains(contests, c => c.Ranking.Any(r => r.SeparatedBy == "PoeRecency"));
         Assert.Contains(contests, c => c.Ranking.Any(r => r.SeparatedBy == "Incumbency"));
     }
