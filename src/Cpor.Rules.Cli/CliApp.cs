@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Serialization;
+using OneOf;
+using Spectre.Console;
+
+namespace Cpor.Rules.Cli;
+
+/// <summary>
+/// The <c>cpor-rules</c> command-line tool, callable in-process: <c>evaluate [FILE|-] [--format table|json]
+/// [--culture en|ko-KR] [--as-of yyyy-MM-dd]</c>. The executable's entry point calls <see cref="Run(IReadOnlyList{string}, Stream, Stream, TextWriter)"/> with the
+/// process's standard streams.
+/// </summary>
+/// <remarks>
+/// Exit codes: 0 when the batch was decided (whatever the outcomes), 2 when the input was refused (a bad command line,
+/// a file that cannot be opened, or a refused document, with every problem and its JSON path on stderr), 1 for an
+/// unexpected failure. In JSON format stdout receives exactly the decision document and nothing else.
+/// </remarks>
+public static class CliApp
+{
+    /// <summary>Input at least this large shows a progress indicator, when stderr is a terminal: 4 MiB (about 8,000 claims).</summary>
+    private const long LargeInput = 4L << 20;
+
+    /// <summary>Batches with at least this many claims are decided in parallel, one partition per processor.</summary>
+    private const int ParallelFrom = 20_000;
+
+    /// <summary>Table width when stdout is not a terminal (a file or a pipe).</summary>
+    private const int RedirectedWidth = 120;
+
+    /// <summary>Runs the tool as if from a command line whose streams are not terminals (no colours, no progress).</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdin">Standard input, read when FILE is <c>-</c>.</param>
+    /// <param name="stdout">Standard output: the decisions.</param>
+    /// <param name="stderr">Standard error: refusals, usage errors and failures.</param>
+    /// <returns>The exit code: 0 decided, 1 unexpected failure, 2 refused.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr)
+        => Run(args, stdin, stdout, stderr, CliTerminal.None);
+
+    internal static int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr, CliTerminal terminal)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            return CommandLine.Parse(args).Match(
+                evaluate => Evaluate(evaluate, stdin, stdout, stderr, terminal),
+                help => Help(help, stdout),
+                usage => Refuse(stderr, $"{usage.Message}{Environment.NewLine}{Environment.NewLine}{CommandLine.Usage}"));
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"cpor-rules: failed: {e.Message}");
+            return ExitCode.Failed;
+        }
+        catch (Exception e)
+        {
+            // The tool's last line of defence: a defect becomes exit code 1 with a message, never a crash dump.
+            stderr.WriteLine($"cpor-rules: unexpected failure: {e}");
+            return ExitCode.Failed;
+        }
+    }
+
+    private static int Evaluate(EvaluateCommand command, Stream stdin, Stream stdout, TextWriter stderr, CliTerminal terminal)
+    {
+        string source;
+        Stream input;
+        var ownsInput = true;
+        if (command.Input is null)
+        {
+            source = "the embedded sample";
+            input = SampleBatch.Open();
+        }
+        else if (command.Input == EvaluateCommand.StandardInput)
+        {
+            source = "stdin";
+            input = stdin;
+            ownsInput = false;
+        }
+        else
+        {
+            source = command.Input;
+            try
+            {
+                input = new FileStream(command.Input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return Refuse(stderr, $"cannot read {command.Input}: {e.Message}");
+            }
+        }
+
+        try
+        {
+            var large = terminal.StderrIsTerminal && input.CanSeek && input.Length >= LargeInput;
+            var decided = large ? DecideWithProgress(command, input, stderr) : Decide(command, input, bytesRead: null, deciding: null);
+            if (decided.TryPickT1(out var refused, out var result))
+            {
+                var problems = refused.Problems;
+                var text = new StringBuilder()
+                    .Append(CultureInfo.InvariantCulture, $"{source} was refused ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}); nothing was decided:");
+                foreach (var problem in problems)
+                {
+                    text.AppendLine().Append("  ").Append(problem.Path).Append(": ").Append(problem.Message);
+                }
+
+                return Refuse(stderr, text.ToString());
+            }
+
+            if (command.Format == OutputFormat.Json)
+            {
+                DecisionDocumentWriter.Write(result, stdout, command.Culture, indented: true);
+
+                // A final line end, so that a shell prompt does not follow the closing brace; JSON ignores it.
+                stdout.Write("\n"u8);
+            }
+            else
+            {
+                WriteTable(result, command.Culture, stdout, terminal);
+            }
+
+            stdout.Flush();
+            return ExitCode.Decided;
+        }
+        finally
+        {
+            if (ownsInput)
+            {
+                input.Dispose();
+            }
+        }
+    }
+
+    private static OneOf<BatchResult, DocumentRefused> Decide(EvaluateCommand command, Stream input, IProgress<long>? bytesRead, Action? deciding)
+    {
+        var read = BatchDocumentReader.Read(input, bytesRead);
+        if (read.TryPickT1(out var refused, out var document))
+        {
+            return refused;
+        }
+
+        deciding?.Invoke();
+        var rules = CporRuleSet.Create(new CporOptions
+        {
+            EvaluationDate = command.AsOf ?? document.AsOf,
+            Culture = command.Culture,
+
+            // The tool shows decisions, not rule traces: recording them would only cost memory on large batches.
+            Explain = false,
+        });
+        var parallel = document.Claims.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
+        return document.Evaluate(rules, parallel);
+    }
+
+    private static OneOf<BatchResult, DocumentRefused> DecideWithProgress(EvaluateCommand command, Stream input, TextWriter stderr)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Yes,
+            Out = new AnsiConsoleOutput(stderr),
+        });
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var reading = context.AddTask("Reading claims", maxValue: input.Length);
+                var decided = Decide(command, input, new TaskProgress(reading), () =>
+                {
+                    reading.Value = reading.MaxValue;
+                    reading.StopTask();
+                    context.AddTask("Deciding").IsIndeterminate();
+                });
+                return decided;
+            });
+    }
+
+    private static void WriteTable(BatchResult result, CultureInfo culture, Stream stdout, CliTerminal terminal)
+    {
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal.StdoutIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal.StdoutIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = terminal.StdoutIsTerminal ? TerminalWidth() : RedirectedWidth;
+        TableReport.Render(console, result, culture);
+        writer.Flush();
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : RedirectedWidth;
+        }
+        catch (IOException)
+        {
+            return RedirectedWidth;
+        }
+    }
+
+    private static int Help(HelpRequest help, Stream stdout)
+    {
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        if (help.Version)
+        {
+            var version = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            writer.WriteLine($"cpor-rules {version} (rule set {CporRuleSet.Name})");
+        }
+        else
+        {
+            writer.WriteLine(CommandLine.Usage);
+        }
+
+        return ExitCode.Decided;
+    }
+
+    private static int Refuse(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"cpor-rules: {message}");
+        stderr.Flush();
+        return ExitCode.Refused;
+    }
+}

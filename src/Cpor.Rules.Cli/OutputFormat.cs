@@ -1,0 +1,11 @@
+namespace Cpor.Rules.Cli;
+
+/// <summary>How the decisions are written to stdout.</summary>
+internal enum OutputFormat
+{
+    /// <summary>Tables for people, with colours when stdout is a terminal.</summary>
+    Table,
+
+    /// <summary>Exactly the decision document (interchange contract v1), nothing else.</summary>
+    Json,
+}

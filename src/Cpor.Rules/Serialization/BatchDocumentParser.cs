@@ -1,0 +1,463 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+using OneOf;
+
+namespace Cpor.Rules.Serialization;
+
+/// <summary>
+/// Reads a batch document from a stream in one pass, holding only a window of its bytes: the window grows only when
+/// one element (one claim, one fact) is larger than it. Each claim becomes a <see cref="Claim"/> as soon as it is
+/// read, so a batch of a million claims keeps its claims and facts in memory, never its JSON text. The facts may come
+/// before or after the claims: claims are read without them, so their order does not matter.
+/// Structural problems do not stop the reading: every one is collected with its JSON path. Only text that is not JSON
+/// stops it, since nothing after a syntax error can be read with confidence.
+/// </summary>
+internal sealed class BatchDocumentParser : IDisposable
+{
+    /// <summary>The window a parse starts with: 64 KiB.</summary>
+    public const int DefaultWindow = 1 << 16;
+
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = 64,
+    };
+
+    private readonly Stream _stream;
+    private readonly IProgress<long>? _progress;
+    private readonly List<DocumentProblem> _problems = [];
+    private readonly StringPool _names = new(maxEntries: 1 << 16);
+    private readonly StringPool _domains = new(maxEntries: 1 << 18);
+    private readonly List<Claim> _claims = [];
+    private readonly List<CustomerTenant> _tenants = [];
+    private readonly List<Subscription> _subscriptions = [];
+    private readonly List<Partner> _partners = [];
+    private readonly List<Association> _associations = [];
+    private readonly Dictionary<TenantId, string> _tenantPaths = [];
+    private readonly Dictionary<SubscriptionId, string> _subscriptionPaths = [];
+    private readonly Dictionary<PartnerId, string> _partnerPaths = [];
+
+    private byte[] _window;
+    private int _start;
+    private int _end;
+    private bool _final;
+    private long _bytesRead;
+    private JsonReaderState _state = new(ReaderOptions);
+    private DateOnly? _asOf;
+    private bool _sawClaims;
+
+    // Where the reader is, for a syntax error: the top-level property and the element index inside it (or -1).
+    private string _property = JsonPath.Root;
+    private int _element = -1;
+
+    /// <param name="stream">The UTF-8 JSON.</param>
+    /// <param name="progress">Told the number of bytes read so far, after each read of the stream.</param>
+    /// <param name="window">The initial window in bytes (tests make it tiny to cross every boundary).</param>
+    public BatchDocumentParser(Stream stream, IProgress<long>? progress, int window = DefaultWindow)
+    {
+        _stream = stream;
+        _progress = progress;
+        _window = ArrayPool<byte>.Shared.Rent(window);
+    }
+
+    private delegate void ValueReader(ref Utf8JsonReader reader);
+
+    public OneOf<BatchDocument, DocumentRefused> Parse()
+    {
+        try
+        {
+            ParseDocument();
+        }
+        catch (JsonException e)
+        {
+            Problem(Where(), NotJson(e));
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
+        {
+            Problem(Where(), "the text is not valid UTF-8");
+        }
+
+        if (_problems.Count > 0)
+        {
+            return new DocumentRefused(_problems);
+        }
+
+        var facts = FactSnapshot.Create(_tenants, _subscriptions, _partners, _associations);
+        return new BatchDocument(_asOf, facts, _claims);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_window);
+        _window = [];
+    }
+
+    private void ParseDocument()
+    {
+        SkipByteOrderMark();
+        if (IsBlank())
+        {
+            Problem(JsonPath.Root, "the document is empty; expected a batch document: a JSON object with \"claims\" and the facts");
+            return;
+        }
+
+        var first = NextToken(out _);
+        if (first != JsonTokenType.StartObject)
+        {
+            Problem(JsonPath.Root, $"expected a batch document (a JSON object with \"claims\" and the facts), found {JsonTokenText.Describe(first)}");
+            return;
+        }
+
+        while (NextToken(out var name) == JsonTokenType.PropertyName)
+        {
+            _property = JsonPath.Property(JsonPath.Root, name!);
+            switch (name)
+            {
+                case "asOf":
+                    ReadValue(ReadAsOf);
+                    break;
+                case "claims":
+                    _sawClaims = true;
+                    ReadArray(ReadClaim, nullIsEmpty: false);
+                    break;
+                case "tenants":
+                    ReadArray(ReadTenant, nullIsEmpty: true);
+                    break;
+                case "subscriptions":
+                    ReadArray(ReadSubscription, nullIsEmpty: true);
+                    break;
+                case "partners":
+                    ReadArray(ReadPartner, nullIsEmpty: true);
+                    break;
+                case "associations":
+                    ReadArray(ReadAssociation, nullIsEmpty: true);
+                    break;
+                default:
+                    // Extra fields may be added to the contract; they never change meaning, so they are skipped.
+                    ReadValue(static (ref _) => { });
+                    break;
+            }
+
+            _property = JsonPath.Root;
+            _element = -1;
+        }
+
+        // Nothing but white space may follow the document (the reader throws on anything else).
+        NextToken(out _);
+        if (!_sawClaims)
+        {
+            Problem(JsonPath.Property(JsonPath.Root, "claims"), "required: the claims to decide (an array, possibly empty)");
+        }
+    }
+
+    private void ReadAsOf(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (text is not null
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            _asOf = date;
+            return;
+        }
+
+        Problem(_property, text is null
+            ? $"expected a date in the form yyyy-MM-dd, found {JsonTokenText.Describe(ref reader)}"
+            : $"{JsonTokenText.Quote(text)} is not a date in the form yyyy-MM-dd");
+    }
+
+    private void ReadClaim(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            Problem(Where(), $"a claim must be a JSON object, found {JsonTokenText.Describe(ref reader)}");
+            return;
+        }
+
+        // Once the document is refused its claims will never be decided: only their shape is still checked.
+        if (_problems.Count == 0)
+        {
+            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains)));
+        }
+    }
+
+    private void ReadTenant(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var path = Where();
+        if (FactJsonReader.Tenant(document.RootElement, path, _problems, _names, _domains) is { } tenant && Unique(_tenantPaths, tenant.Id, path, "tenantId"))
+        {
+            _tenants.Add(tenant);
+        }
+    }
+
+    private void ReadSubscription(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var path = Where();
+        if (FactJsonReader.Subscription(document.RootElement, path, _problems, _names, _domains) is { } subscription
+            && Unique(_subscriptionPaths, subscription.Id, path, "subscriptionId"))
+        {
+            _subscriptions.Add(subscription);
+        }
+    }
+
+    private void ReadPartner(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var path = Where();
+        if (FactJsonReader.Partner(document.RootElement, path, _problems, _names, _domains) is { } partner && Unique(_partnerPaths, partner.Id, path, "partnerId"))
+        {
+            _partners.Add(partner);
+        }
+    }
+
+    private void ReadAssociation(ref Utf8JsonReader reader)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        if (FactJsonReader.Association(document.RootElement, Where(), _problems, _names, _domains) is { } association)
+        {
+            _associations.Add(association);
+        }
+    }
+
+    /// <summary>A fact is known once: a second entry with the same ID would make the facts contradict each other.</summary>
+    private bool Unique<TKey>(Dictionary<TKey, string> seen, TKey key, string path, string field)
+        where TKey : notnull
+    {
+        if (seen.TryAdd(key, path))
+        {
+            return true;
+        }
+
+        Problem(JsonPath.Property(path, field), $"duplicate: {seen[key]} has the same {field}");
+        return false;
+    }
+
+    /// <summary>Reads the next token on its own (a property name, the start of the document, the end of an object).</summary>
+    private JsonTokenType NextToken(out string? name)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), _final, _state);
+            if (reader.Read())
+            {
+                name = reader.TokenType == JsonTokenType.PropertyName ? reader.GetString() : null;
+                Commit(ref reader);
+                return reader.TokenType;
+            }
+
+            if (_final)
+            {
+                name = null;
+                return JsonTokenType.None;
+            }
+
+            ReadMore();
+        }
+    }
+
+    /// <summary>Reads one whole value (the reader handed to <paramref name="read"/> holds all of it).</summary>
+    private void ReadValue(ValueReader read)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), _final, _state);
+            if (!TryReadWhole(ref reader, out var value))
+            {
+                ReadMore();
+                continue;
+            }
+
+            read(ref value);
+            Commit(ref reader);
+            return;
+        }
+    }
+
+    /// <summary>Reads an array value element by element, so that only one element at a time must fit in the window.</summary>
+    private void ReadArray(ValueReader readElement, bool nullIsEmpty)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), _final, _state);
+            if (!reader.Read())
+            {
+                ReadMore();
+                continue;
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                Commit(ref reader);
+                break;
+            }
+
+            var found = reader.TokenType;
+            var description = JsonTokenText.Describe(ref reader);
+            if ((found is JsonTokenType.StartObject or JsonTokenType.StartArray) && !reader.TrySkip())
+            {
+                ReadMore();
+                continue;
+            }
+
+            Commit(ref reader);
+            if (found != JsonTokenType.Null || !nullIsEmpty)
+            {
+                Problem(_property, $"expected an array, found {description}");
+            }
+
+            return;
+        }
+
+        for (var index = 0; ; index++)
+        {
+            _element = index;
+            while (true)
+            {
+                var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), _final, _state);
+                if (!TryReadWhole(ref reader, out var value))
+                {
+                    ReadMore();
+                    continue;
+                }
+
+                if (value.TokenType == JsonTokenType.EndArray)
+                {
+                    Commit(ref reader);
+                    _element = -1;
+                    return;
+                }
+
+                readElement(ref value);
+                Commit(ref reader);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="reader"/> past the next whole value; <paramref name="value"/> is a copy positioned on the
+    /// value's first token, to read it from. <see langword="false"/> when the window does not hold all of it yet.
+    /// </summary>
+    private static bool TryReadWhole(ref Utf8JsonReader reader, out Utf8JsonReader value)
+    {
+        value = default;
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        value = reader;
+        return reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip();
+    }
+
+    private void Commit(ref Utf8JsonReader reader)
+    {
+        _start += (int)reader.BytesConsumed;
+        _state = reader.CurrentState;
+    }
+
+    /// <summary>Keeps the unread bytes, growing the window only when they fill it, and reads more of the stream.</summary>
+    private void ReadMore()
+    {
+        if (_final)
+        {
+            // The reader asks for more only while the block is not final; reaching here would loop forever.
+            throw new InvalidOperationException("The JSON reader asked for more data after the end of the document.");
+        }
+
+        var unread = _end - _start;
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_window, _start, _window, 0, unread);
+            _start = 0;
+            _end = unread;
+        }
+
+        if (_end == _window.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(_window.Length * 2);
+            Buffer.BlockCopy(_window, 0, larger, 0, _end);
+            ArrayPool<byte>.Shared.Return(_window);
+            _window = larger;
+        }
+
+        var read = _stream.Read(_window, _end, _window.Length - _end);
+        if (read == 0)
+        {
+            _final = true;
+            return;
+        }
+
+        _end += read;
+        _bytesRead += read;
+        _progress?.Report(_bytesRead);
+    }
+
+    private void SkipByteOrderMark()
+    {
+        while (!_final && _end - _start < 3)
+        {
+            ReadMore();
+        }
+
+        if (_window.AsSpan(_start, _end - _start).StartsWith(Encoding.UTF8.Preamble))
+        {
+            _start += Encoding.UTF8.Preamble.Length;
+        }
+    }
+
+    /// <summary>Whether the document holds nothing but white space (the JSON reader would only say "no tokens").</summary>
+    private bool IsBlank()
+    {
+        var scanned = _start;
+        while (true)
+        {
+            foreach (var b in _window.AsSpan(scanned, _end - scanned))
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return false;
+                }
+            }
+
+            if (_final)
+            {
+                return true;
+            }
+
+            scanned = _end - _start;
+            ReadMore();
+            scanned += _start;
+        }
+    }
+
+    private string Where() => _element < 0 ? _property : JsonPath.Index(_property, _element);
+
+    private void Problem(string path, string message) => _problems.Add(new DocumentProblem(path, message));
+
+    /// <summary>The reader's message, with its zero-based position turned into a one-based line and byte.</summary>
+    private static string NotJson(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        return e.LineNumber is { } line && e.BytePositionInLine is { } position
+            ? $"not valid JSON (line {line + 1}, byte {position + 1}): {message}"
+            : $"not valid JSON: {message}";
+    }
+}

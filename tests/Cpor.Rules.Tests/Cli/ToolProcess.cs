@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Cpor.Rules.Tests.Cli;
+
+/// <summary>
+/// Runs the built tool as a separate process: <c>dotnet Cpor.Rules.Cli.dll ...</c>. The test project references the
+/// tool, so the build copies its assembly, runtime configuration and dependencies next to the tests.
+/// </summary>
+internal static class ToolProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public static string ToolPath { get; } = Path.Combine(AppContext.BaseDirectory, "Cpor.Rules.Cli.dll");
+
+    public static CliRun Run(string? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ToolPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"cpor-rules {string.Join(' ', args)} did not finish within {Timeout}.");
+        }
+
+        return new CliRun(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>The dotnet host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on the PATH.</summary>
+    private static string DotnetHost()
+        => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+}
