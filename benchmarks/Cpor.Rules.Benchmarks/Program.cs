@@ -7,5 +7,7 @@ if (args is ["--check-peer", ..])
     return PeerCheck.Run();
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
-return 0;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchmarkConfig());
+
+// A benchmark that failed to run must fail the run (CI runs them all in dry mode so that they cannot rot).
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -50,33 +50,44 @@ internal static class DecisionAssembler
         IReadOnlyList<ArbitrationResult> contests,
         IReadOnlyList<RuleFiring> explanation)
     {
-        var claimLevel = new List<Finding>();
-        var byLine = new List<Finding>?[claim.Lines.Count];
+        // One list for all findings (none allocated for a clean claim), ordered claim-level first, then line by line,
+        // each by code; each line's findings are then a slice of it.
+        List<Finding>? found = null;
         foreach (var finding in session.Lookup(CporIndexes.FindingsByClaim, claim))
         {
-            Add(finding);
+            (found ??= []).Add(finding);
         }
 
         foreach (var finding in session.Lookup(CporIndexes.ArbitrationFindingsByClaim, claim))
         {
-            Add(finding.Finding);
+            (found ??= []).Add(finding.Finding);
         }
 
         if (faultFindings is not null)
         {
-            claimLevel.AddRange(faultFindings);
+            (found ??= []).AddRange(faultFindings);
         }
 
-        claimLevel.Sort(ByCode);
-        var claimSeverity = Worst(claimLevel);
-        var all = new List<Finding>(claimLevel);
+        IReadOnlyList<Finding> all = found ?? (IReadOnlyList<Finding>)[];
+        found?.Sort(ByLineThenCode);
+        var claimSeverity = 0;
+        var next = 0;
+        while (found is not null && next < found.Count && found[next].Line is null)
+        {
+            claimSeverity = Math.Max(claimSeverity, Weight(found[next++]));
+        }
+
         var lines = new LineDecision[claim.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             var line = claim.Lines[i];
-            var own = byLine[i] ?? [];
-            own.Sort(ByCode);
-            all.AddRange(own);
+            var first = next;
+            while (found is not null && next < found.Count && found[next].Line!.Index == i)
+            {
+                next++;
+            }
+
+            IReadOnlyList<Finding> own = next == first ? [] : found!.GetRange(first, next - first);
             AssociationKey? key = null;
             foreach (var resolved in session.Lookup(CporIndexes.ResolvedLinesByLine, line))
             {
@@ -88,24 +99,16 @@ internal static class DecisionAssembler
 
         var outcome = ClaimOutcomeOf(claimSeverity, lines);
         return new ClaimDecision(claim, ClaimOutcome.Of(outcome, all), lines, contests, explanation);
-
-        void Add(Finding finding)
-        {
-            if (finding.Line is null)
-            {
-                claimLevel.Add(finding);
-            }
-            else
-            {
-                (byLine[finding.Line.Index] ??= []).Add(finding);
-            }
-        }
     }
 
-    private static int ByCode(Finding x, Finding y) => x.Code.Value.CompareTo(y.Code.Value);
+    private static int ByLineThenCode(Finding x, Finding y)
+    {
+        var byLine = (x.Line?.Index ?? -1).CompareTo(y.Line?.Index ?? -1);
+        return byLine != 0 ? byLine : x.Code.Value.CompareTo(y.Code.Value);
+    }
 
     /// <summary>0 none, 1 advisory only, 2 action required, 3 blocking.</summary>
-    private static int Worst(List<Finding> findings)
+    private static int Worst(IReadOnlyList<Finding> findings)
     {
         var worst = 0;
         foreach (var finding in findings)
@@ -119,7 +122,7 @@ internal static class DecisionAssembler
     private static int Weight(Finding finding)
         => finding.Severity == Severity.Blocking ? 3 : finding.Severity == Severity.ActionRequired ? 2 : 1;
 
-    private static OutcomeKind LineOutcome(int claimSeverity, List<Finding> own)
+    private static OutcomeKind LineOutcome(int claimSeverity, IReadOnlyList<Finding> own)
     {
         var worst = Math.Max(claimSeverity, Worst(own));
         if (worst == 3)
