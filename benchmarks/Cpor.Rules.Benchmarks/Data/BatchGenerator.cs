@@ -110,7 +110,7 @@ public static class BatchGenerator
         }
 
         var m365 = slot == 3;
-        var partner = (i * 7919 + (contested ? random.Next(partnerCount) : 0)) % partnerCount;
+        var partner = (int)(((long)i * 7919 + (contested ? random.Next(partnerCount) : 0)) % partnerCount);
         if (partner % 50 == 49 || partner % 20 == 19)
         {
             partner = (partner + 1) % partnerCount; // clean claims use enrolled location partners
