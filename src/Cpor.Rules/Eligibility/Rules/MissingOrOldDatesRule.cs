@@ -16,8 +16,14 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
     "manage; limit is assumption")
 {
     public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.ProofOfExecution is not null && Problem(c) is not null)
-            .Yield(c => On(c, Problem(c)));
+        => rule.Match<Claim>(c => c.ProofOfExecution is not null).YieldMany<Finding>((c, emit) =>
+        {
+            // The problem is worked out once: it is both the condition and the finding's detail.
+            if (Problem(c) is { } problem)
+            {
+                emit.Emit(On(c, problem));
+            }
+        });
 
     private string? Problem(Claim claim)
     {
