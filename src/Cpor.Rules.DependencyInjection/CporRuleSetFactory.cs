@@ -19,7 +19,11 @@ internal static class CporRuleSetFactory
             ranking = ranking.Then(registration.Rule);
         }
 
-        var rules = services.GetServices<RuleRegistration>().Select(r => r.Create(services)).ToList();
+        // Rule types come from NRules' activator over the container: their constructor arguments are services.
+        var activator = new ServiceProviderRuleActivator(services);
+        var rules = services.GetServices<RuleRegistration>()
+            .SelectMany(r => r.Instance is { } instance ? [instance] : activator.Activate(r.Type!))
+            .ToList();
         var options = ToCporOptions(settings, ranking);
 
         var started = Stopwatch.GetTimestamp();

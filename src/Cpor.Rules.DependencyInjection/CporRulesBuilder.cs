@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Cpor.Rules.Arbitration;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpor.Rules.DependencyInjection;
@@ -13,14 +13,14 @@ internal sealed class CporRulesBuilder(IServiceCollection services) : ICporRules
     public ICporRulesBuilder AddRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>()
         where TRule : Rule
     {
-        Services.AddSingleton(new RuleRegistration(static provider => ActivatorUtilities.GetServiceOrCreateInstance<TRule>(provider)));
+        Services.AddSingleton(RuleRegistration.ForType(typeof(TRule)));
         return this;
     }
 
     public ICporRulesBuilder AddRule(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        Services.AddSingleton(new RuleRegistration(_ => rule));
+        Services.AddSingleton(RuleRegistration.ForInstance(rule));
         return this;
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Cpor.Rules.Arbitration;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpor.Rules.DependencyInjection;

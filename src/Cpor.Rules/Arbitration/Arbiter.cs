@@ -1,9 +1,8 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
 
 namespace Cpor.Rules.Arbitration;
 
-/// <summary>Ranks the contenders for one key by a policy: the action of the arbitration rule.</summary>
+/// <summary>Ranks the contenders for one key by a policy: the work of the ranking rule (CPOR-D04).</summary>
 internal static class Arbiter
 {
     public static ArbitrationResult Rank(AssociationKey key, ReadOnlySpan<Contender> claimants, Contender? incumbent, RankingPolicy policy)
@@ -42,23 +41,14 @@ internal static class Arbiter
         return new ArbitrationResult(key, ranking);
     }
 
-    /// <summary>Chooses the incumbent among the associations on a key (normally one): latest approval, then latest PoE, then lowest partner ID.</summary>
-    public static Association? Incumbent(Matches<Association> associations)
-    {
-        Association? best = null;
-        foreach (var association in associations)
-        {
-            if (best is null
-                || association.ApprovedOn > best.ApprovedOn
-                || (association.ApprovedOn == best.ApprovedOn && association.PoeAcknowledgedOn > best.PoeAcknowledgedOn)
-                || (association.ApprovedOn == best.ApprovedOn && association.PoeAcknowledgedOn == best.PoeAcknowledgedOn && association.PartnerId < best.PartnerId))
-            {
-                best = association;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>
+    /// Whether <paramref name="candidate"/> holds a key over <paramref name="holder"/> when a snapshot has several
+    /// associations on it (normally one): latest approval, then latest PoE, then lowest partner ID.
+    /// </summary>
+    public static bool HoldsOver(Association candidate, Association holder)
+        => candidate.ApprovedOn > holder.ApprovedOn
+            || (candidate.ApprovedOn == holder.ApprovedOn && candidate.PoeAcknowledgedOn > holder.PoeAcknowledgedOn)
+            || (candidate.ApprovedOn == holder.ApprovedOn && candidate.PoeAcknowledgedOn == holder.PoeAcknowledgedOn && candidate.PartnerId < holder.PartnerId);
 
     private static int Listing(Contender x, Contender y)
     {

@@ -1,33 +1,21 @@
-using Cpor.Rules.Domain;
-using Cpor.Rules.Eligibility;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Arbitration;
 
 /// <summary>
-/// CPOR-D04: collects the contenders of each association key, adds the incumbent (another partner's approved
-/// association on the key) and, where at least two compete, ranks them by the policy.
+/// CPOR-D04: ranks the admitted contenders of one association key together with the incumbent (another partner's
+/// approved association on the key) by the ranking policy of the options.
 /// </summary>
+[Name("CPOR-D04"), Tag("derivation"), Tag("arbitration")]
+[Description("Ranks the eligible lines on one association key together with the incumbent, by the ranking policy.")]
 internal sealed class ArbitrationRule(RankingPolicy policy) : Rule
 {
-    public override RuleMetadata Metadata { get; } = new("CPOR-D04", "RankContenders")
+    public override void Define()
     {
-        Description = "Ranks the eligible lines on one association key together with the incumbent, by the ranking policy.",
-        Basis = "seed, assumption",
-        Tags = ["derivation", "arbitration"],
-    };
+        Contest contest = null!;
+        When().Match(() => contest, c => c.Claimants.Length + (c.Incumbent == null ? 0 : 1) > 1);
+        Then().Do(_ => Rank(contest));
+    }
 
-    public override void Define(RuleBuilder rule)
-        => rule.Collect<Contender, AssociationKey>(c => c.Key)
-            .JoinAll(CporIndexes.AssociationsByKey, group => group.Key)
-            .YieldMany<ArbitrationResult>((group, associations, emit) =>
-            {
-                var incumbent = Arbiter.Incumbent(associations);
-                if (group.Count + (incumbent is null ? 0 : 1) < 2)
-                {
-                    return;
-                }
-
-                emit.Emit(Arbiter.Rank(group.Key, group.Items, incumbent is null ? null : Contender.ForIncumbent(incumbent), policy));
-            });
+    private void Rank(Contest contest) => contest.Result = Arbiter.Rank(contest.Key, contest.Claimants, contest.Incumbent, policy);
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
 
 namespace Cpor.Rules.Arbitration;
 
@@ -32,6 +33,12 @@ public sealed class Contender
     /// <summary>The approved association, for the incumbent; <see langword="null"/> for a claimant.</summary>
     public Association? Incumbent { get; }
 
+    /// <summary>The line fact of a claimant inserted by an evaluation; <see langword="null"/> otherwise.</summary>
+    internal LineFact? Fact { get; private init; }
+
+    /// <summary>Whether CPOR-D03 admitted the claimant to its key's contest.</summary>
+    internal bool IsAdmitted { get; set; }
+
     /// <summary>Whether this contender is the incumbent.</summary>
     public bool IsIncumbent => Incumbent is not null;
 
@@ -56,6 +63,14 @@ public sealed class Contender
         return new Contender(key, partnerId, acknowledged, line, null);
     }
 
+    /// <summary>A claimant for an evaluation: the keyed line of a claim with a partner ID and an acknowledged PoE.</summary>
+    internal static Contender ForLine(LineFact line) => new(
+        line.Key!.Value,
+        line.Claim.Claim.PartnerId!.Value,
+        line.Claim.Claim.ProofOfExecution!.CustomerAcknowledgedOn!.Value,
+        line.Line,
+        null) { Fact = line };
+
     /// <summary>The incumbent: an approved association.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="association"/> is <see langword="null"/>.</exception>
     public static Contender ForIncumbent(Association association)
@@ -66,5 +81,7 @@ public sealed class Contender
 
     /// <inheritdoc />
     public override string ToString()
-        => IsIncumbent ? $"incumbent {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})" : $"claim {ClaimId} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
+        => IsIncumbent
+            ? $"incumbent {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})"
+            : $"claim {(ClaimId is { } id ? EchoedValue.Cut(id.ToString()) : null)} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
 }

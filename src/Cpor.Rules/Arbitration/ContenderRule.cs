@@ -1,29 +1,26 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Eligibility;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Arbitration;
 
 /// <summary>
-/// CPOR-D03: a resolved line with no Blocking and no ActionRequired finding (its own or its claim's) is eligible and
-/// becomes a contender for its key. Advisories do not matter. Runs after every rule that yields findings, including
-/// consumers' custom rules, because it consumes findings.
+/// CPOR-D03: a keyed line with no Blocking and no ActionRequired finding (its own or its claim's) is eligible and
+/// contends for its key. Advisories do not matter. Runs once every rule that reports findings has fired, consumers'
+/// own rules included: the library inserts the contenders after those rules.
 /// </summary>
+[Name("CPOR-D03"), Tag("derivation"), Tag("arbitration")]
+[Description("An eligible line (no Blocking or ActionRequired finding on it or its claim) contends for its association key.")]
 internal sealed class ContenderRule : Rule
 {
-    public override RuleMetadata Metadata { get; } = new("CPOR-D03", "EligibleContender")
+    public override void Define()
     {
-        Description = "An eligible line (no Blocking or ActionRequired finding on it or its claim) contends for its association key.",
-        Basis = "seed, assumption",
-        Tags = ["derivation", "arbitration"],
-    };
-
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Key is not null && r.Line.Claim.PartnerId is not null && r.Line.Claim.ProofOfExecution?.CustomerAcknowledgedOn is not null)
-            .Not(CporIndexes.FindingsByLine, r => r.Line, (_, finding) => Disqualifies(finding))
-            .Not(CporIndexes.ClaimFindingsByClaim, r => r.Line.Claim, (_, finding) => Disqualifies(finding))
-            .Yield(r => Contender.ForClaim(r.Line, r.Key!.Value));
+        Contender contender = null!;
+        When().Match(() => contender, c => c.Fact != null && !c.Fact.Claim.Disqualifies(c.Fact.Line.Index));
+        Then().Do(_ => Admit(contender));
+    }
 
     internal static bool Disqualifies(Finding finding)
         => finding.Severity == Severity.Blocking || finding.Severity == Severity.ActionRequired;
+
+    private static void Admit(Contender contender) => contender.IsAdmitted = true;
 }

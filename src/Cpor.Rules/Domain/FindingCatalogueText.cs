@@ -337,13 +337,24 @@ internal static class FindingCatalogueText
             "지금은 조치할 필요가 없습니다. 검토자가 양쪽 파트너에게 추가 정보를 요청할 수 있으며, 요청을 받으면 영업일 기준 5일 이내에 답변하십시오."),
     ];
 
+    // CPOR-900 EvaluationFault: the library's own fault, outside the numbered catalogue rows.
+    private static readonly FindingText EvaluationFaultEnglish = new(
+        "Evaluation fault",
+        "A rule failed while judging this claim, so it could not be decided automatically. This is not an error in your claim.",
+        "No action is needed. A reviewer will decide the claim; answer within 5 business days if they ask for information.");
+
+    private static readonly FindingText EvaluationFaultKorean = new(
+        "평가 오류",
+        "이 클레임을 판정하는 중에 규칙이 실패하여 자동으로 결정할 수 없었습니다. 클레임의 오류가 아닙니다.",
+        "지금은 조치할 필요가 없습니다. 검토자가 클레임을 결정하며, 정보 요청을 받으면 영업일 기준 5일 이내에 답변하십시오.");
+
     /// <summary>The English words of a catalogue code.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a catalogue value (0 to 26).</exception>
-    public static FindingText English(int code) => Pick(EnglishTexts, code);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a catalogue value (0 to 26, or 900).</exception>
+    public static FindingText English(int code) => code == 900 ? EvaluationFaultEnglish : Pick(EnglishTexts, code);
 
     /// <summary>The Korean words of a catalogue code.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a catalogue value (0 to 26).</exception>
-    public static FindingText Korean(int code) => Pick(KoreanTexts, code);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a catalogue value (0 to 26, or 900).</exception>
+    public static FindingText Korean(int code) => code == 900 ? EvaluationFaultKorean : Pick(KoreanTexts, code);
 
     private static FindingText Pick(FindingText[] texts, int code)
     {

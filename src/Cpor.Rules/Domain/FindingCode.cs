@@ -93,6 +93,12 @@ public sealed class FindingCode : SmartEnum<FindingCode>
     /// <summary>CPOR-026: the line ties for first place in arbitration. It has no severity: its outcome is UnderReview.</summary>
     public static readonly FindingCode CompetingClaimUnderReview = Catalogued(nameof(CompetingClaimUnderReview), 26, severity: null);
 
+    /// <summary>
+    /// CPOR-900: a rule failed while judging the claim (DOMAIN.md section 8). Not a partner error: it has no severity,
+    /// its outcome is UnderReview unless a Blocking finding rejects the claim, and a reviewer decides.
+    /// </summary>
+    public static readonly FindingCode EvaluationFault = Catalogued(nameof(EvaluationFault), 900, severity: null);
+
     private FindingCode(string name, int value, string ruleId, Severity? severity, bool retryable, FindingText? english, FindingText? korean)
         : base(name, value)
     {
@@ -107,8 +113,8 @@ public sealed class FindingCode : SmartEnum<FindingCode>
     public string RuleId { get; }
 
     /// <summary>
-    /// How the finding affects the outcome. <see langword="null"/> only for <see cref="CompetingClaimUnderReview"/>,
-    /// whose effect is the <c>UnderReview</c> outcome rather than a severity.
+    /// How the finding affects the outcome. <see langword="null"/> only for <see cref="CompetingClaimUnderReview"/> and
+    /// <see cref="EvaluationFault"/>, whose effect is the <c>UnderReview</c> outcome rather than a severity.
     /// </summary>
     public Severity? Severity { get; }
 

@@ -1,5 +1,4 @@
 using Cpor.Rules.Arbitration;
-using Cpor.Rules.Engine;
 
 namespace Cpor.Rules.Eligibility;
 

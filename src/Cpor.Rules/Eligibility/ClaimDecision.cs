@@ -1,6 +1,5 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
 
 namespace Cpor.Rules.Eligibility;
 

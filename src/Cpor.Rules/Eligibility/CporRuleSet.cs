@@ -1,24 +1,33 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility.Rules;
-using Cpor.Rules.Engine;
+using Cpor.Rules.Evaluation;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Cpor.Rules.Eligibility;
 
 /// <summary>
-/// The CPOR rule set <c>cpor-2020.09</c>, compiled once: every eligibility rule of the catalogue (CPOR-000 to
-/// CPOR-024), arbitration of competing claims (CPOR-025, CPOR-026), and any rules of your own. Immutable and
-/// thread-safe: create it once (or use <see cref="Default"/>) and share it.
+/// The CPOR rule set <c>cpor-2020.09</c> on the NRules engine, compiled once: every eligibility rule of the catalogue
+/// (CPOR-000 to CPOR-024), arbitration of competing claims (CPOR-025, CPOR-026), the derivations (CPOR-D01 to D04)
+/// and any NRules rules of your own. Immutable and thread-safe: create it once (or use <see cref="Default"/>) and
+/// share it; each evaluation runs its own NRules sessions.
 /// </summary>
 public sealed class CporRuleSet
 {
     /// <summary>The name of the published rule set.</summary>
     public const string Name = "cpor-2020.09";
 
-    private CporRuleSet(CporOptions options, CompiledRuleSet compiled, IReadOnlyList<CatalogueRule> catalogue)
+    /// <summary>The prefix of the library's own rule ids; a rule of yours may not use it.</summary>
+    public const string ReservedIdPrefix = "CPOR-";
+
+    private CporRuleSet(CporOptions options, ISessionFactory sessions, IReadOnlyList<RuleMetadata> rules, IReadOnlyList<CatalogueRule> catalogue)
     {
         Options = options;
-        Compiled = compiled;
+        Sessions = sessions;
+        Rules = rules;
         Catalogue = catalogue;
     }
 
@@ -28,26 +37,124 @@ public sealed class CporRuleSet
     /// <summary>The options the rules were compiled with.</summary>
     public CporOptions Options { get; }
 
-    /// <summary>The compiled engine rule set (for sessions of your own over the same rules).</summary>
-    public CompiledRuleSet Compiled { get; }
-
-    /// <summary>Every rule, in firing order (catalogue, derivations, arbitration and your own).</summary>
-    public IReadOnlyList<RuleMetadata> Rules => Compiled.Rules;
+    /// <summary>Every rule: the catalogue in id order, the derivations, then your own in the order given.</summary>
+    public IReadOnlyList<RuleMetadata> Rules { get; }
 
     internal IReadOnlyList<CatalogueRule> Catalogue { get; }
 
-    /// <summary>Compiles the rule set.</summary>
+    internal ISessionFactory Sessions { get; }
+
+    /// <summary>Compiles the rule set with rule instances of your own.</summary>
     /// <param name="options">The policy; defaults to <see cref="CporOptions.Default"/>.</param>
     /// <param name="additionalRules">
-    /// Rules of your own, for example a company policy. A rule that yields <see cref="Finding"/>s takes part in every
-    /// decision like a catalogue rule: a Blocking or ActionRequired finding keeps the line out of arbitration.
-    /// Defaults to none.
+    /// NRules rules of your own (<see cref="NRules.Fluent.Dsl.Rule"/> classes), for example a company policy. They match
+    /// the library's facts, <see cref="ClaimFact"/> and <see cref="LineFact"/>, and report findings with
+    /// <see cref="ClaimFact.Report"/> or <see cref="LineFact.Report"/>; a Blocking or ActionRequired finding keeps the
+    /// line out of arbitration. Each rule's <c>[Name]</c> is its id. Defaults to none.
     /// </param>
-    /// <exception cref="RuleSetException">A rule of yours reuses a catalogue id, or makes the set cyclic (for example it consumes findings and yields findings).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> holds a <see langword="null"/> rule.</exception>
+    /// <exception cref="RuleSetException">A rule of yours takes a reserved (<c>CPOR-</c>) or repeated id, or NRules cannot compile it.</exception>
     public static CporRuleSet Create(CporOptions? options = null, IEnumerable<Rule>? additionalRules = null)
     {
-        options ??= CporOptions.Default;
+        var own = additionalRules?.ToArray() ?? [];
+        if (Array.IndexOf(own, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(additionalRules), "The additional rules hold a null rule.");
+        }
+
+        return Compile(options ?? CporOptions.Default, own);
+    }
+
+    /// <summary>
+    /// Compiles the rule set with rule types of your own, created by <paramref name="activator"/> (for example from a
+    /// dependency-injection container, so that rules take constructor arguments).
+    /// </summary>
+    /// <param name="options">The policy; <see langword="null"/> for <see cref="CporOptions.Default"/>.</param>
+    /// <param name="ruleTypes">NRules rule types of your own, in the order their metadata is listed.</param>
+    /// <param name="activator">Creates the rules of each type.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleTypes"/> or <paramref name="activator"/> is <see langword="null"/>, or a type is.</exception>
+    /// <exception cref="ArgumentException">A type is not a concrete NRules rule class.</exception>
+    /// <exception cref="RuleSetException">The activator fails or returns no rule for a type, a rule takes a reserved or repeated id, or NRules cannot compile it.</exception>
+    public static CporRuleSet CreateFromTypes(CporOptions? options, IEnumerable<Type> ruleTypes, IRuleActivator activator)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        ArgumentNullException.ThrowIfNull(activator);
+        var rules = new List<Rule>();
+        foreach (var type in ruleTypes)
+        {
+            ArgumentNullException.ThrowIfNull(type, nameof(ruleTypes));
+            if (!RuleTypeScanner.IsRuleType(type))
+            {
+                throw new ArgumentException($"{type.FullName} is not a concrete NRules rule class.", nameof(ruleTypes));
+            }
+
+            IReadOnlyList<Rule> activated;
+            try
+            {
+                activated = [.. activator.Activate(type)];
+            }
+            catch (Exception ex)
+            {
+                throw new RuleSetException($"The rule type {type.FullName} could not be created: {ex.Message}", ex);
+            }
+
+            if (activated.Count == 0 || activated.Any(r => r is null))
+            {
+                throw new RuleSetException($"The activator returned no rule (or a null rule) for {type.FullName}.");
+            }
+
+            rules.AddRange(activated);
+        }
+
+        return Compile(options ?? CporOptions.Default, [.. rules]);
+    }
+
+    /// <summary>
+    /// Decides one claim against the facts. Duplicate detection sees only this claim; arbitration sees this claim and
+    /// the incumbents. Never throws for bad claim data: a claim that cannot be read is rejected with its reasons.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return EvaluateBatch([claim], facts).Decisions[0];
+    }
+
+    /// <summary>
+    /// Decides a batch of claims together: one decision per claim, in input order, with duplicates within the batch
+    /// detected and competing claims arbitrated. Cost is linear in the claims and facts: claims are evaluated in NRules
+    /// sessions of a few hundred claims, whole customer tenants at a time.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
+    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts)
+        => EvaluateBatch(claims, facts, degreeOfParallelism: 1);
+
+    /// <summary>
+    /// Decides a batch like <see cref="EvaluateBatch(IEnumerable{Claim}, FactSnapshot)"/>, with the sessions run on
+    /// several threads. Every association key includes the tenant and a session holds whole tenants, so no rule looks
+    /// across sessions: the result is identical to the sequential one.
+    /// </summary>
+    /// <param name="claims">The claims.</param>
+    /// <param name="facts">The facts.</param>
+    /// <param name="degreeOfParallelism">How many sessions to run at once; at least 1.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
+    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, int degreeOfParallelism)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var input = claims.ToArray();
+        if (Array.IndexOf(input, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(claims), "The batch holds a null claim.");
+        }
+
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
+        return BatchEvaluator.Evaluate(this, input, facts, degreeOfParallelism);
+    }
+
+    private static CporRuleSet Compile(CporOptions options, Rule[] own)
+    {
         CatalogueRule[] catalogue =
         [
             new InvalidClaimDataRule(),
@@ -78,113 +185,89 @@ public sealed class CporRuleSet
             new CompetingClaimLostRule(),
             new CompetingClaimUnderReviewRule(),
         ];
+        (Rule Rule, string Name, string Basis)[] derivations =
+        [
+            (new KeySubscriptionLineRule(), "KeySubscriptionLine", "create"),
+            (new KeyWorkloadLineRule(), "KeyWorkloadLine", "overview"),
+            (new ContenderRule(), "EligibleContender", "seed, assumption"),
+            (new ArbitrationRule(options.Ranking), "RankContenders", "seed, assumption"),
+        ];
 
-        var repository = new RuleRepository()
-            .Load(catalogue)
-            .Load(new ResolveSubscriptionLineRule())
-            .Load(new ResolveWorkloadLineRule())
-            .Load(new ContenderRule())
-            .Load(new ArbitrationRule(options.Ranking));
-        if (additionalRules is not null)
+        var factory = new RuleDefinitionFactory();
+        var definitions = new List<IRuleDefinition>(catalogue.Length + derivations.Length + own.Length);
+        var metadata = new List<RuleMetadata>(definitions.Capacity);
+        foreach (var rule in catalogue)
         {
-            repository.Load(additionalRules);
-        }
-
-        return new CporRuleSet(options, repository.Compile(), catalogue);
-    }
-
-    /// <summary>
-    /// Decides one claim against the facts. Duplicate detection sees only this claim; arbitration sees this claim and
-    /// the incumbents. Never throws for bad claim data: a claim that cannot be read is rejected with its reasons.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        return EvaluateBatch([claim], facts).Decisions[0];
-    }
-
-    /// <summary>
-    /// Decides a batch of claims together: one decision per claim, in input order, with duplicates within the batch
-    /// detected and competing claims arbitrated. Cost is linear in the claims and facts.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts)
-    {
-        var input = Snapshot(claims);
-        ArgumentNullException.ThrowIfNull(facts);
-        var session = Compiled.CreateSession(facts.FactBase, new SessionOptions { Trace = Options.Explain });
-        session.InsertRange(input);
-        session.InsertRange(Lines(input));
-        session.Fire();
-        return DecisionAssembler.Assemble(this, input, [session], partitionOf: null);
-    }
-
-    /// <summary>
-    /// Decides a batch like <see cref="EvaluateBatch(IEnumerable{Claim}, FactSnapshot)"/>, with claims partitioned by
-    /// tenant and the partitions evaluated in parallel. Every association key includes the tenant, so no rule looks
-    /// across partitions: the result is identical to the sequential one.
-    /// </summary>
-    /// <param name="claims">The claims.</param>
-    /// <param name="facts">The facts.</param>
-    /// <param name="degreeOfParallelism">How many partitions to evaluate at once; at least 1.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, int degreeOfParallelism)
-    {
-        var input = Snapshot(claims);
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
-        if (degreeOfParallelism == 1)
-        {
-            return EvaluateBatch(input, facts);
-        }
-
-        var partitioned = Compiled.CreatePartitionedSession(degreeOfParallelism, facts.FactBase, new SessionOptions { Trace = Options.Explain });
-        var partitionOf = new int[input.Length];
-        var buckets = new List<Claim>[degreeOfParallelism];
-        for (var p = 0; p < buckets.Length; p++)
-        {
-            buckets[p] = new List<Claim>(input.Length / degreeOfParallelism + 1);
-        }
-
-        for (var i = 0; i < input.Length; i++)
-        {
-            var hash = input[i].TenantId?.GetHashCode() ?? 0;
-            partitionOf[i] = (int)((uint)hash % (uint)degreeOfParallelism);
-            buckets[partitionOf[i]].Add(input[i]);
-        }
-
-        for (var p = 0; p < buckets.Length; p++)
-        {
-            partitioned.InsertRange(p, buckets[p]);
-            partitioned.InsertRange(p, Lines(buckets[p]));
-        }
-
-        partitioned.Fire(degreeOfParallelism);
-        return DecisionAssembler.Assemble(this, input, partitioned.Partitions, partitionOf);
-    }
-
-    private static Claim[] Snapshot(IEnumerable<Claim> claims)
-    {
-        ArgumentNullException.ThrowIfNull(claims);
-        var input = claims.ToArray();
-        if (Array.IndexOf(input, null) >= 0)
-        {
-            throw new ArgumentNullException(nameof(claims), "The batch holds a null claim.");
-        }
-
-        return input;
-    }
-
-    private static IEnumerable<ClaimLine> Lines(IReadOnlyList<Claim> claims)
-    {
-        foreach (var claim in claims)
-        {
-            foreach (var line in claim.Lines)
+            var definition = factory.Create(rule);
+            if (definition.Name != rule.Code.RuleId)
             {
-                yield return line;
+                throw new InvalidOperationException($"The rule {rule.GetType().Name} is named {definition.Name} but reports {rule.Code.RuleId}.");
             }
+
+            definitions.Add(definition);
+            rule.Metadata = new RuleMetadata(definition.Name, rule.Code.Name)
+            {
+                Description = rule.Description,
+                Basis = rule.Basis,
+                Priority = definition.Priority,
+                Tags = [.. definition.Tags],
+            };
+            metadata.Add(rule.Metadata);
         }
+
+        foreach (var (rule, name, basis) in derivations)
+        {
+            var definition = factory.Create(rule);
+            definitions.Add(definition);
+            metadata.Add(Describe(definition, name) with { Basis = basis });
+        }
+
+        var ids = new HashSet<string>(definitions.Select(d => d.Name), StringComparer.Ordinal);
+        foreach (var rule in own)
+        {
+            IRuleDefinition definition;
+            try
+            {
+                definition = factory.Create(rule);
+            }
+            catch (Exception ex)
+            {
+                throw new RuleSetException($"The rule {rule.GetType().FullName} could not be defined: {ex.Message}", ex);
+            }
+
+            if (definition.Name.StartsWith(ReservedIdPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new RuleSetException($"The rule {rule.GetType().FullName} takes the id '{definition.Name}'; ids starting with '{ReservedIdPrefix}' belong to the catalogue.");
+            }
+
+            if (!ids.Add(definition.Name))
+            {
+                throw new RuleSetException($"Two rules have the id '{definition.Name}'; give each rule a unique [Name].");
+            }
+
+            definitions.Add(definition);
+            var name = rule.GetType().Name;
+            metadata.Add(Describe(definition, name.EndsWith("Rule", StringComparison.Ordinal) && name.Length > 4 ? name[..^4] : name));
+        }
+
+        ISessionFactory sessions;
+        try
+        {
+            sessions = RuleCompilation.Compile(definitions);
+        }
+        catch (RuleCompilationException ex)
+        {
+            throw new RuleSetException($"The rule '{ex.RuleName}' could not be compiled: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+
+        return new CporRuleSet(options, sessions, metadata, catalogue);
     }
+
+    private static RuleMetadata Describe(IRuleDefinition definition, string name)
+        => new(definition.Name, name)
+        {
+            Description = definition.Description ?? string.Empty,
+            Priority = definition.Priority,
+            Tags = [.. definition.Tags],
+        };
 }

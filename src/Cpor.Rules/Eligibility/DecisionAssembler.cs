@@ -1,71 +1,29 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
 
 namespace Cpor.Rules.Eligibility;
 
 /// <summary>
-/// Turns fired sessions into decisions: gathers each claim's findings through the sessions' hash indexes and
-/// applies the outcome precedence of the catalogue. Linear in the claims, lines and findings.
+/// Turns one claim's collected findings into its decision, applying the outcome precedence of the catalogue
+/// (DOMAIN.md section 4) and of faults (section 8). Linear in the claim's lines and findings.
 /// </summary>
 internal static class DecisionAssembler
 {
-    public static BatchResult Assemble(CporRuleSet ruleSet, Claim[] claims, IReadOnlyList<Session> sessions, int[]? partitionOf)
+    public static ClaimDecision Decide(ClaimFact fact, IReadOnlyList<ArbitrationResult>? contests)
     {
-        var contests = ContestsByClaim(sessions);
-        var faults = sessions.Count == 1 ? sessions[0].Faults : [.. sessions.SelectMany(s => s.Faults)];
-        var faultFindings = faults.Count == 0 ? null : FaultFindings(faults);
-        var explanations = ruleSet.Options.Explain ? Explanations(sessions) : null;
+        var claim = fact.Claim;
 
-        var decisions = new ClaimDecision[claims.Length];
-        var arbitrations = new List<ArbitrationResult>();
-        var seen = new HashSet<ArbitrationResult>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < claims.Length; i++)
-        {
-            var claim = claims[i];
-            var session = sessions[partitionOf?[i] ?? 0];
-            var claimContests = contests.GetValueOrDefault(claim) ?? (IReadOnlyList<ArbitrationResult>)[];
-            decisions[i] = Decide(
-                claim,
-                session,
-                faultFindings?.GetValueOrDefault(claim),
-                claimContests,
-                explanations?.GetValueOrDefault(claim) ?? (IReadOnlyList<RuleFiring>)[]);
-            foreach (var contest in claimContests)
-            {
-                if (seen.Add(contest))
-                {
-                    arbitrations.Add(contest);
-                }
-            }
-        }
-
-        return new BatchResult(CporRuleSet.Name, ruleSet.Options.EvaluationDate, decisions, arbitrations, faults);
-    }
-
-    private static ClaimDecision Decide(
-        Claim claim,
-        Session session,
-        List<Finding>? faultFindings,
-        IReadOnlyList<ArbitrationResult> contests,
-        IReadOnlyList<RuleFiring> explanation)
-    {
         // One list for all findings (none allocated for a clean claim), ordered claim-level first, then line by line,
         // each by code; each line's findings are then a slice of it.
-        List<Finding>? found = null;
-        foreach (var finding in session.Lookup(CporIndexes.FindingsByClaim, claim))
+        var found = fact.Findings;
+        if (fact.Faults is { } faults)
         {
-            (found ??= []).Add(finding);
-        }
-
-        foreach (var finding in session.Lookup(CporIndexes.ArbitrationFindingsByClaim, claim))
-        {
-            (found ??= []).Add(finding.Finding);
-        }
-
-        if (faultFindings is not null)
-        {
-            (found ??= []).AddRange(faultFindings);
+            found ??= [];
+            foreach (var ruleId in faults.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
+            {
+                // The partner reads only which rule failed; the exception goes to the batch's fault list.
+                found.Add(new Finding(FindingCode.EvaluationFault, claim, null, $"rule {EchoedValue.Cut(ruleId)} failed"));
+            }
         }
 
         IReadOnlyList<Finding> all = found ?? (IReadOnlyList<Finding>)[];
@@ -77,10 +35,10 @@ internal static class DecisionAssembler
             claimSeverity = Math.Max(claimSeverity, Weight(found[next++]));
         }
 
+        var faulted = fact.Faults is not null;
         var lines = new LineDecision[claim.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = claim.Lines[i];
             var first = next;
             while (found is not null && next < found.Count && found[next].Line!.Index == i)
             {
@@ -88,17 +46,11 @@ internal static class DecisionAssembler
             }
 
             IReadOnlyList<Finding> own = next == first ? [] : found!.GetRange(first, next - first);
-            AssociationKey? key = null;
-            foreach (var resolved in session.Lookup(CporIndexes.ResolvedLinesByLine, line))
-            {
-                key = resolved.Key;
-            }
-
-            lines[i] = new LineDecision(line, key, LineOutcome(claimSeverity, own), own);
+            lines[i] = new LineDecision(claim.Lines[i], fact.Lines[i].Key, LineOutcome(claimSeverity, own, faulted), own);
         }
 
-        var outcome = ClaimOutcomeOf(claimSeverity, lines);
-        return new ClaimDecision(claim, ClaimOutcome.Of(outcome, all), lines, contests, explanation);
+        var outcome = ClaimOutcomeOf(claimSeverity, lines, faulted);
+        return new ClaimDecision(claim, ClaimOutcome.Of(outcome, all), lines, contests ?? [], fact.Firings ?? (IReadOnlyList<RuleFiring>)[]);
     }
 
     private static int ByLineThenCode(Finding x, Finding y)
@@ -122,12 +74,18 @@ internal static class DecisionAssembler
     private static int Weight(Finding finding)
         => finding.Severity == Severity.Blocking ? 3 : finding.Severity == Severity.ActionRequired ? 2 : 1;
 
-    private static OutcomeKind LineOutcome(int claimSeverity, IReadOnlyList<Finding> own)
+    private static OutcomeKind LineOutcome(int claimSeverity, IReadOnlyList<Finding> own, bool faulted)
     {
         var worst = Math.Max(claimSeverity, Worst(own));
         if (worst == 3)
         {
             return OutcomeKind.Rejected;
+        }
+
+        // A rule failed on the claim: unless a Blocking finding rejects it, a reviewer decides (DOMAIN.md section 8).
+        if (faulted)
+        {
+            return OutcomeKind.UnderReview;
         }
 
         if (worst == 2)
@@ -146,11 +104,14 @@ internal static class DecisionAssembler
         return OutcomeKind.Eligible;
     }
 
-    private static OutcomeKind ClaimOutcomeOf(int claimSeverity, LineDecision[] lines)
+    private static OutcomeKind ClaimOutcomeOf(int claimSeverity, LineDecision[] lines, bool faulted)
     {
         if (lines.Length == 0)
         {
-            return claimSeverity == 3 ? OutcomeKind.Rejected : claimSeverity == 2 ? OutcomeKind.ActionRequired : OutcomeKind.Eligible;
+            return claimSeverity == 3 ? OutcomeKind.Rejected
+                : faulted ? OutcomeKind.UnderReview
+                : claimSeverity == 2 ? OutcomeKind.ActionRequired
+                : OutcomeKind.Eligible;
         }
 
         int eligible = 0, rejected = 0, actionRequired = 0, underReview = 0;
@@ -185,118 +146,5 @@ internal static class DecisionAssembler
         }
 
         return actionRequired > 0 ? OutcomeKind.ActionRequired : underReview > 0 ? OutcomeKind.UnderReview : OutcomeKind.PartiallyEligible;
-    }
-
-    private static Dictionary<Claim, List<ArbitrationResult>> ContestsByClaim(IReadOnlyList<Session> sessions)
-    {
-        var byClaim = new Dictionary<Claim, List<ArbitrationResult>>(ReferenceEqualityComparer.Instance);
-        foreach (var session in sessions)
-        {
-            foreach (var contest in session.Query<ArbitrationResult>())
-            {
-                foreach (var place in contest.Ranking)
-                {
-                    if (place.Contender.Line is { } line)
-                    {
-                        if (!byClaim.TryGetValue(line.Claim, out var list))
-                        {
-                            byClaim[line.Claim] = list = [];
-                        }
-
-                        if (list.Count == 0 || !ReferenceEquals(list[^1], contest))
-                        {
-                            list.Add(contest);
-                        }
-                    }
-                }
-            }
-        }
-
-        return byClaim;
-    }
-
-    /// <summary>A rule that threw must never let a claim through: each claim it concerned is rejected, naming the rule.</summary>
-    private static Dictionary<Claim, List<Finding>> FaultFindings(IReadOnlyList<RuleFault> faults)
-    {
-        var byClaim = new Dictionary<Claim, List<Finding>>(ReferenceEqualityComparer.Instance);
-        foreach (var fault in faults)
-        {
-            foreach (var claim in Owners(fault.Facts).Distinct(ReferenceEqualityComparer.Instance).Cast<Claim>())
-            {
-                if (!byClaim.TryGetValue(claim, out var list))
-                {
-                    byClaim[claim] = list = [];
-                }
-
-                list.Add(new Finding(FindingCode.InvalidClaimData, claim, null, $"rule {fault.RuleId} failed: {fault.Exception.Message}"));
-            }
-        }
-
-        return byClaim;
-    }
-
-    private static Dictionary<Claim, List<RuleFiring>> Explanations(IReadOnlyList<Session> sessions)
-    {
-        var byClaim = new Dictionary<Claim, List<RuleFiring>>(ReferenceEqualityComparer.Instance);
-        var owners = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
-        foreach (var session in sessions)
-        {
-            foreach (var firing in session.Firings)
-            {
-                owners.Clear();
-                owners.UnionWith(Owners(firing.Facts));
-                owners.UnionWith(Owners(firing.Produced));
-                foreach (var owner in owners)
-                {
-                    if (!byClaim.TryGetValue(owner, out var list))
-                    {
-                        byClaim[owner] = list = [];
-                    }
-
-                    list.Add(firing);
-                }
-            }
-        }
-
-        return byClaim;
-    }
-
-    /// <summary>The claims a fact concerns.</summary>
-    private static IEnumerable<Claim> Owners(IEnumerable<object?> facts)
-    {
-        foreach (var fact in facts)
-        {
-            switch (fact)
-            {
-                case Claim claim:
-                    yield return claim;
-                    break;
-                case ClaimLine line:
-                    yield return line.Claim;
-                    break;
-                case ResolvedLine resolved:
-                    yield return resolved.Line.Claim;
-                    break;
-                case Finding finding:
-                    yield return finding.Claim;
-                    break;
-                case Contender { Line: { } line }:
-                    yield return line.Claim;
-                    break;
-                case ArbitrationFinding arbitrationFinding:
-                    yield return arbitrationFinding.Finding.Claim;
-                    break;
-                case ArbitrationResult contest:
-                    foreach (var place in contest.Ranking)
-                    {
-                        if (place.Contender.Line is { } contenderLine)
-                        {
-                            yield return contenderLine.Claim;
-                        }
-                    }
-
-                    break;
-            }
-        }
     }
 }

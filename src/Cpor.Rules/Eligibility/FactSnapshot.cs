@@ -1,22 +1,24 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Eligibility;
 
 /// <summary>
 /// What the platform knows when claims are judged: tenants, subscriptions, partners and approved associations.
-/// Immutable and thread-safe. Its hash indexes are built once, on first use, and shared by every evaluation, so a
+/// Immutable and thread-safe. Its lookups are built once, on first use, and shared by every evaluation, so a
 /// snapshot made once serves any number of <c>Evaluate</c> and <c>EvaluateBatch</c> calls.
 /// </summary>
 public sealed class FactSnapshot
 {
+    private readonly Lazy<SnapshotIndex> _index;
+
     private FactSnapshot(CustomerTenant[] tenants, Subscription[] subscriptions, Partner[] partners, Association[] associations)
     {
         Tenants = tenants;
         Subscriptions = subscriptions;
         Partners = partners;
         Associations = associations;
-        FactBase = FactBase.Empty.With(tenants).With(subscriptions).With(partners).With(associations);
+        _index = new Lazy<SnapshotIndex>(() => new SnapshotIndex(tenants, subscriptions, partners, associations), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A snapshot that knows nothing.</summary>
@@ -34,8 +36,8 @@ public sealed class FactSnapshot
     /// <summary>The approved associations (incumbents).</summary>
     public IReadOnlyList<Association> Associations { get; }
 
-    /// <summary>The same facts as an engine fact base, for sessions of your own rule sets.</summary>
-    public FactBase FactBase { get; }
+    /// <summary>The facts keyed for the lookups an evaluation makes, built once on first use.</summary>
+    internal SnapshotIndex Index => _index.Value;
 
     /// <summary>Creates a snapshot. The lists are copied.</summary>
     /// <exception cref="ArgumentNullException">A list is <see langword="null"/> or holds a <see langword="null"/> entry.</exception>

@@ -6,7 +6,7 @@ using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Arbitration;
 
-/// <summary>CPOR-D03: which lines become contenders. Observed on the session's facts, then in the decisions.</summary>
+/// <summary>CPOR-D03: which lines become contenders. Observed in the explanations, then in the decisions.</summary>
 public sealed class ContenderRuleTests
 {
     [Fact]
@@ -100,13 +100,12 @@ public sealed class ContenderRuleTests
         _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, null),
     };
 
+    /// <summary>The contenders CPOR-D03 admitted, read from the explanations of the decisions.</summary>
     private static IReadOnlyList<Contender> ContendersOf(IEnumerable<UnvalidatedClaim> raws)
-    {
-        var claims = raws.Select(Claim).ToArray();
-        var session = CporRuleSet.Default.Compiled.CreateSession(Facts().FactBase);
-        session.InsertRange(claims);
-        session.InsertRange(claims.SelectMany(c => c.Lines));
-        session.Fire();
-        return session.Query<Contender>();
-    }
+        => [.. DecideBatch(raws).Decisions
+            .SelectMany(d => d.Explanation)
+            .Where(f => f.RuleId == "CPOR-D03")
+            .SelectMany(f => f.Facts)
+            .OfType<Contender>()
+            .Distinct()];
 }

@@ -1,6 +1,7 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using Cpor.Rules.Eligibility;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Tests.DependencyInjection;
 
@@ -11,6 +12,7 @@ internal sealed class SanctionsList(params TenantId[] tenants)
 }
 
 /// <summary>A company policy rule with a constructor dependency, as a service would write one.</summary>
+[Name("ACME-001")]
 internal sealed class SanctionedCustomerRule(SanctionsList sanctions) : Rule
 {
     public static readonly FindingCode Code = FindingCode.Custom(
@@ -20,29 +22,38 @@ internal sealed class SanctionedCustomerRule(SanctionsList sanctions) : Rule
         Severity.Blocking,
         new FindingText("Sanctioned customer", "The customer is under sanctions review.", "Do not claim this customer until the review ends."));
 
-    public override RuleMetadata Metadata { get; } = new("ACME-001", "SanctionedCustomer");
-
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.TenantId is { } tenant && sanctions.Contains(tenant))
-            .Yield(c => new Finding(Code, c));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.TenantId != null && sanctions.Contains(c.Claim.TenantId.Value));
+        Then().Do(_ => claim.Report(Code, null));
+    }
 }
 
 /// <summary>A rule that reuses a catalogue id: the rule set cannot be compiled with it.</summary>
+[Name("CPOR-002")]
 internal sealed class ReusedIdRule : Rule
 {
-    public override RuleMetadata Metadata { get; } = new("CPOR-002", "Impostor");
-
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>().Yield(c => new Finding(FindingCode.DomainTenantMismatch, c));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim);
+        Then().Do(_ => claim.Report(FindingCode.DomainTenantMismatch, null));
+    }
 }
 
 /// <summary>A defective rule: its condition throws on every claim.</summary>
+[Name("ACME-666")]
 internal sealed class ThrowingRule : Rule
 {
-    public override RuleMetadata Metadata { get; } = new("ACME-666", "Defective");
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => Defect(c));
+        Then().Do(_ => claim.Report(SanctionedCustomerRule.Code, null));
+    }
 
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(_ => throw new InvalidOperationException("defect")).Yield(c => new Finding(SanctionedCustomerRule.Code, c));
+    private static bool Defect(ClaimFact claim) => throw new InvalidOperationException("defect");
 }
 
 /// <summary>Breaks ties the default policy leaves: the lower partner ID ranks above.</summary>

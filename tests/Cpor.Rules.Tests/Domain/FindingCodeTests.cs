@@ -37,6 +37,7 @@ public sealed class FindingCodeTests
         { "SubscriptionInGrace", 24, "Advisory" },
         { "CompetingClaimLost", 25, "Blocking" },
         { "CompetingClaimUnderReview", 26, null },
+        { "EvaluationFault", 900, null },
     };
 
     public static TheoryData<string> CatalogueNames => new(Catalogue.Select(row => (string)row[0]));
@@ -58,13 +59,15 @@ public sealed class FindingCodeTests
     }
 
     [Fact]
-    public void List_HoldsExactlyThe27CatalogueCodes()
+    public void List_HoldsExactlyThe28CatalogueCodes()
     {
+        // 0 to 26 are the catalogue's rows; 900 is the library's own fault code (DOMAIN.md section 8).
         var expected = Catalogue.Select(row => (string)row[0]).ToArray();
 
-        SmartEnumAssert.ListIs<FindingCode>(expected);
-        Assert.Equal(27, FindingCode.List.Count);
-        Assert.Equal(27, FindingCode.List.Select(c => c.RuleId).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(expected, FindingCode.List.OrderBy(c => c.Value).Select(c => c.Name));
+        Assert.Equal([.. Enumerable.Range(0, 27), 900], FindingCode.List.OrderBy(c => c.Value).Select(c => c.Value));
+        Assert.Equal(28, FindingCode.List.Count);
+        Assert.Equal(28, FindingCode.List.Select(c => c.RuleId).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
@@ -77,8 +80,8 @@ public sealed class FindingCodeTests
     }
 
     [Fact]
-    public void Severity_NullOnlyForCompetingClaimUnderReview()
-        => Assert.Equal([FindingCode.CompetingClaimUnderReview], FindingCode.List.Where(c => c.Severity is null));
+    public void Severity_NullOnlyForCompetingClaimUnderReviewAndEvaluationFault()
+        => Assert.Equal([FindingCode.CompetingClaimUnderReview, FindingCode.EvaluationFault], FindingCode.List.Where(c => c.Severity is null).OrderBy(c => c.Value));
 
     [Fact]
     public void IsRetryable_SubscriptionNotProvisionedOnly()
@@ -128,7 +131,7 @@ public sealed class FindingCodeTests
 
         Assert.DoesNotContain(code, FindingCode.List);
         Assert.DoesNotContain(FindingCode.List, c => c.Name == code.Name);
-        Assert.Equal(27, FindingCode.List.Count);
+        Assert.Equal(28, FindingCode.List.Count);
         Assert.False(FindingCode.TryParse("SanctionedCustomer", out _));
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility;
@@ -108,7 +108,8 @@ public sealed class CustomRuleTests
     [Theory]
     [InlineData("CPOR-004")]
     [InlineData("CPOR-D01")]
-    public void Create_CustomRuleReusingAnId_RuleSetExceptionNamingIt(string id)
+    [InlineData("CPOR-999")]
+    public void Create_CustomRuleTakingAReservedId_RuleSetExceptionNamingIt(string id)
     {
         var ex = Assert.Throws<RuleSetException>(() => CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant, id)]));
 
@@ -116,46 +117,74 @@ public sealed class CustomRuleTests
     }
 
     [Fact]
-    public void Create_CustomRuleConsumingAndYieldingFindings_RuleSetExceptionForTheCycle()
+    public void Create_TwoCustomRulesWithOneId_RuleSetExceptionNamingIt()
     {
-        var ex = Assert.Throws<RuleSetException>(() => CporRuleSet.Create(additionalRules: [new EscalatingRule()]));
+        var ex = Assert.Throws<RuleSetException>(() => CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant), new SanctionedTenantRule(OtherTenant)]));
 
-        Assert.Contains("cycle", ex.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("ACME-003", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ACME-001", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_CustomRuleMatchingFindings_NeverFires()
+    {
+        // Findings are collected by the library, not inserted as facts: a rule over findings has nothing to match.
+        var rules = CporRuleSet.Create(additionalRules: [new EscalatingRule()]);
+
+        var decision = Decide(Raw() with { SubmittedBy = "IncentivesUser" }, rules: rules);
+
+        Assert.Equal(["RoleNotAuthorized"], decision.Codes());
+        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "ACME-003");
     }
 
     [Fact]
     public void Create_NullCustomRule_ArgumentNullException()
     {
-        Assert.Throws<ArgumentNullException>(() => CporRuleSet.Create(additionalRules: [null!]));
+        Assert.Equal("additionalRules", Assert.Throws<ArgumentNullException>(() => CporRuleSet.Create(additionalRules: [null!])).ParamName);
     }
 
     /// <summary>A company policy: claims for a sanctioned customer tenant are refused.</summary>
-    private sealed class SanctionedTenantRule(TenantId sanctioned, string id = "ACME-001") : Rule
+    private sealed class SanctionedTenantRule : Rule
     {
-        public override RuleMetadata Metadata { get; } = new(id, "SanctionedTenant");
+        private readonly TenantId _sanctioned;
 
-        public override void Define(RuleBuilder rule)
-            => rule.Match<Claim>(c => c.TenantId == sanctioned)
-                .Yield(c => new Finding(SanctionedCustomer, c, null, c.TenantId!.Value.ToString()));
+        public SanctionedTenantRule(TenantId sanctioned, string id = "ACME-001")
+        {
+            _sanctioned = sanctioned;
+            Id = id;
+        }
+
+        private string Id { get; }
+
+        public override void Define()
+        {
+            Name(Id);
+            ClaimFact claim = null!;
+            When().Match(() => claim, c => c.Claim.TenantId == _sanctioned);
+            Then().Do(_ => claim.Report(SanctionedCustomer, claim.Claim.TenantId!.Value.ToString()));
+        }
     }
 
     /// <summary>A company policy on one partner ID and one product: its lines need an exemption attached.</summary>
+    [Name("ACME-002")]
     private sealed class EmbargoedProductRule(string product) : Rule
     {
-        public override RuleMetadata Metadata { get; } = new("ACME-002", "EmbargoedProduct");
-
-        public override void Define(RuleBuilder rule)
-            => rule.Match<ClaimLine>(l => l.Claim.PartnerId == Scenario.Partner && Names.Same(l.Product, product))
-                .Yield(l => new Finding(EmbargoedProduct, l.Claim, l));
+        public override void Define()
+        {
+            LineFact line = null!;
+            When().Match(() => line, l => l.Claim.Claim.PartnerId == Scenario.Partner && Names.Same(l.Product, product));
+            Then().Do(_ => line.Report(EmbargoedProduct, null));
+        }
     }
 
-    /// <summary>Turns each role finding into another finding: findings from findings, a cycle.</summary>
+    /// <summary>Would turn each role finding into another finding, if findings were facts.</summary>
+    [Name("ACME-003")]
     private sealed class EscalatingRule : Rule
     {
-        public override RuleMetadata Metadata { get; } = new("ACME-003", "Escalate");
-
-        public override void Define(RuleBuilder rule)
-            => rule.Match<Finding>(f => f.Code == FindingCode.RoleNotAuthorized).Yield(f => new Finding(SanctionedCustomer, f.Claim));
+        public override void Define()
+        {
+            Finding finding = null!;
+            When().Match(() => finding, f => f.Code == FindingCode.RoleNotAuthorized);
+            Then().Do(_ => finding.Claim.ToString());
+        }
     }
 }

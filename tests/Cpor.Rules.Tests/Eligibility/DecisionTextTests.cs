@@ -16,7 +16,8 @@ public sealed class DecisionTextTests
     {
         var covered = AllFindings().Select(f => f.Code).Distinct().OrderBy(c => c.Value);
 
-        Assert.Equal(FindingCode.List.OrderBy(c => c.Value), covered);
+        // EvaluationFault comes only from a failing rule; FaultTests covers its texts.
+        Assert.Equal(FindingCode.List.Where(c => c != FindingCode.EvaluationFault).OrderBy(c => c.Value), covered);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Samples;
@@ -8,7 +7,6 @@ namespace Cpor.Rules.Tests.Samples;
 public sealed class ReadmeSampleTests
 {
     [Theory]
-    [InlineData("engine-sample", "tests/Cpor.Rules.Tests/Samples/EngineSample.cs")]
     [InlineData("custom-rule-sample", "tests/Cpor.Rules.Tests/Samples/CustomRuleSample.cs")]
     public void Sample_ReadmeBlock_IsTheCompiledFile(string section, string file)
     {
@@ -17,16 +15,6 @@ public sealed class ReadmeSampleTests
 
         var missing = block.Where(l => !source.Contains(l, StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, "README lines missing from the compiled sample: " + string.Join(Environment.NewLine, missing));
-    }
-
-    [Fact]
-    public void EngineSample_Run_ReviewsOnlyTheLargeForeignOrder()
-    {
-        var reviews = EngineSample.Run();
-
-        var review = Assert.Single(reviews);
-        Assert.Equal(11, review.Order.Id);
-        Assert.Equal("DE", review.Customer.Country);
     }
 
     [Fact]
@@ -49,16 +37,12 @@ public sealed class ReadmeSampleTests
     }
 
     [Fact]
-    public void EngineSample_Firings_ExplainTheReview()
+    public void CustomRuleSample_SanctionedTenant_ExplanationNamesTheRuleAndItsFinding()
     {
-        var rules = new RuleRepository().Load(new LargeExportRule()).Compile();
-        var session = rules.CreateSession(options: new SessionOptions { Trace = true });
-        session.InsertRange([new Customer(2, "DE")]);
-        session.InsertRange([new Order(11, 2, 20_000m)]);
-        session.Fire();
+        var decision = CustomRuleSample.Decide(Claim(Raw()), Facts(), Tenant);
 
-        var firing = Assert.Single(session.Firings);
-        Assert.Equal("EXP-001", firing.RuleId);
-        Assert.Equal([new Order(11, 2, 20_000m), new Customer(2, "DE")], firing.Facts);
+        var firing = Assert.Single(decision.Explanation, f => f.RuleId == "ACME-001");
+        Assert.IsType<Cpor.Rules.Eligibility.ClaimFact>(Assert.Single(firing.Facts));
+        Assert.Same(Assert.Single(decision.Findings), Assert.Single(firing.Produced));
     }
 }

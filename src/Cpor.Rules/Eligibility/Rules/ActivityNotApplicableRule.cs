@@ -1,12 +1,18 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-003: the activity is not offered in the solution area (Microsoft 365 offers Usage only).</summary>
+/// <summary>CPOR-003: the activity is not offered in the solution area.</summary>
+[Name("CPOR-003"), Tag("claim"), Tag("Blocking"), Description("The activity is not offered in the solution area.")]
 internal sealed class ActivityNotApplicableRule() : CatalogueRule(FindingCode.ActivityNotApplicable, RuleScope.Claim, "The activity is not offered in the solution area.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.SolutionArea is not null && c.Activity is not null && !c.SolutionArea.Offers(c.Activity))
-            .Yield(c => On(c, $"{c.Activity!.Name} in {c.SolutionArea!.Name}"));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => NotOffered(c.Claim));
+        Then().Do(_ => claim.Report(FindingCode.ActivityNotApplicable, $"{claim.Claim.Activity!.Name} in {claim.Claim.SolutionArea!.Name}"));
+    }
+
+    private static bool NotOffered(Claim c) => c.SolutionArea is { } area && c.Activity is { } activity && !area.Offers(activity);
 }

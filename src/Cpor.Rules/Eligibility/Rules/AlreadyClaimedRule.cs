@@ -1,6 +1,5 @@
-using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
@@ -9,11 +8,13 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// latest approved association on the key). A partner whose association was since taken over by another partner no
 /// longer holds it: it may claim the key again, and is arbitrated against the holder.
 /// </summary>
+[Name("CPOR-015"), Tag("line"), Tag("Blocking"), Description("The same partner already holds the association for the line's key.")]
 internal sealed class AlreadyClaimedRule() : CatalogueRule(FindingCode.AlreadyClaimed, RuleScope.Line, "The same partner already holds the association for the line's key.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Key is not null && r.Line.Claim.PartnerId is not null)
-            .JoinAll(CporIndexes.AssociationsByKey, r => r.Key!.Value)
-            .Where((r, associations) => Arbiter.Incumbent(associations)?.PartnerId == r.Line.Claim.PartnerId!.Value)
-            .Yield((r, _) => On(r.Line, r.Key!.Value.ToString()));
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Incumbent != null && l.Claim.Claim.PartnerId == l.Incumbent.PartnerId);
+        Then().Do(_ => line.Report(FindingCode.AlreadyClaimed, line.Key!.Value.ToString()));
+    }
 }

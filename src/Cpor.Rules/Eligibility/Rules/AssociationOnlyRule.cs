@@ -1,11 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-023: a revenue association is an association only, never an incentive payout (advisory).</summary>
+/// <summary>CPOR-023: the activity is RevenueAssociation: association, never incentive payout.</summary>
+[Name("CPOR-023"), Tag("claim"), Tag("Advisory"), Description("The activity is RevenueAssociation: association, never incentive payout.")]
 internal sealed class AssociationOnlyRule() : CatalogueRule(FindingCode.AssociationOnly, RuleScope.Claim, "The activity is RevenueAssociation: association, never incentive payout.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.Activity is not null && !c.Activity.CanEarnIncentives).Yield(c => On(c));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.Activity != null && !c.Claim.Activity.CanEarnIncentives);
+        Then().Do(_ => claim.Report(FindingCode.AssociationOnly, null));
+    }
 }

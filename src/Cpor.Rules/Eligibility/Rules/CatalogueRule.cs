@@ -1,33 +1,27 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>A rule of the published catalogue: its id, name and severity come from the finding code it reports.</summary>
-internal abstract class CatalogueRule : Rule
+/// <summary>
+/// A rule of the published catalogue: an NRules rule whose <c>[Name]</c> is its rule id, reporting one finding code.
+/// Conditions are calls into the domain types over one fact (<see cref="ClaimFact"/> or <see cref="LineFact"/>), so
+/// no catalogue rule joins two fact sets.
+/// </summary>
+internal abstract class CatalogueRule(FindingCode code, RuleScope scope, string description, string basis) : Rule
 {
-    protected CatalogueRule(FindingCode code, RuleScope scope, string description, string basis)
-    {
-        Code = code;
-        Scope = scope;
-        Metadata = new RuleMetadata(code.RuleId, code.Name)
-        {
-            Description = description,
-            Basis = basis,
-            Tags = [scope == RuleScope.Claim ? "claim" : "line", code.Severity?.Name ?? "Review"],
-        };
-    }
-
     /// <summary>The code this rule reports.</summary>
-    public FindingCode Code { get; }
+    public FindingCode Code { get; } = code;
 
     /// <summary>Whether the rule judges the whole claim or each line.</summary>
-    public RuleScope Scope { get; }
+    public RuleScope Scope { get; } = scope;
 
-    /// <inheritdoc />
-    public override RuleMetadata Metadata { get; }
+    /// <summary>What the rule checks, in words (may depend on the options, as CPOR-019's age limit does).</summary>
+    public string Description { get; } = description;
 
-    protected Finding On(Claim claim, string? detail = null) => new(Code, claim, null, detail);
+    /// <summary>Where the rule comes from (DOMAIN.md's basis column).</summary>
+    public string Basis { get; } = basis;
 
-    protected Finding On(ClaimLine line, string? detail = null) => new(Code, line.Claim, line, detail);
+    /// <summary>The rule's metadata, as its rule set lists it; set once when the rule set is compiled.</summary>
+    public RuleMetadata Metadata { get; set; } = null!;
 }

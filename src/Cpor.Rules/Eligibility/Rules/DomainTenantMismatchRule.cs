@@ -1,14 +1,19 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-002: the domain is not one of the claimed tenant's domains (letter case ignored).</summary>
+[Name("CPOR-002"), Tag("claim"), Tag("Blocking"), Description("The domain is not one of the claimed tenant's domains.")]
 internal sealed class DomainTenantMismatchRule() : CatalogueRule(FindingCode.DomainTenantMismatch, RuleScope.Claim, "The domain is not one of the claimed tenant's domains.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.TenantId is not null && c.CustomerDomain is not null)
-            .Join(CporIndexes.TenantsById, c => c.TenantId!.Value)
-            .Where((c, tenant) => !tenant.HasDomain(c.CustomerDomain!.Value))
-            .Yield((c, _) => On(c, c.CustomerDomain!.Value.ToString()));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => Mismatch(c));
+        Then().Do(_ => claim.Report(FindingCode.DomainTenantMismatch, EchoedValue.Cut(claim.Claim.CustomerDomain!.Value.ToString())));
+    }
+
+    private static bool Mismatch(ClaimFact c)
+        => c.Tenant is { } tenant && c.Claim.CustomerDomain is { } domain && !tenant.HasDomain(domain);
 }

@@ -1,5 +1,5 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
@@ -7,36 +7,41 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// CPOR-016: the same partner claims the same key more than once in one batch. The earliest submission stays, then
 /// the lowest claim ID (ordinal), then the earlier line; every other line gets the finding.
 /// </summary>
+[Name("CPOR-016"), Tag("line"), Tag("Blocking")]
+[Description("The same partner claims the same key twice in one batch; the earliest submission (then lowest ClaimId) stays.")]
 internal sealed class DuplicateClaimRule() : CatalogueRule(
     FindingCode.DuplicateClaim,
     RuleScope.Line,
     "The same partner claims the same key twice in one batch; the earliest submission (then lowest ClaimId) stays.",
     "assumption")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Collect<ResolvedLine, (PartnerId Partner, AssociationKey Key)>(
-                r => (r.Line.Claim.PartnerId!.Value, r.Key!.Value),
-                r => r.Key is not null && r.Line.Claim.PartnerId is not null)
-            .Where(group => group.Count > 1)
-            .YieldMany<Finding>((group, emit) =>
-            {
-                var kept = group[0];
-                foreach (var candidate in group)
-                {
-                    if (Earlier(candidate.Line, kept.Line))
-                    {
-                        kept = candidate;
-                    }
-                }
+    public override void Define()
+    {
+        DuplicateClaims group = null!;
+        When().Match(() => group, g => g.Lines.Count > 1);
+        Then().Do(_ => Report(group));
+    }
 
-                foreach (var duplicate in group)
-                {
-                    if (!ReferenceEquals(duplicate, kept))
-                    {
-                        emit.Emit(On(duplicate.Line, $"kept: claim {kept.Line.Claim.Id?.ToString() ?? "(no id)"}"));
-                    }
-                }
-            });
+    private static void Report(DuplicateClaims group)
+    {
+        var kept = group.Lines[0];
+        foreach (var candidate in group.Lines)
+        {
+            if (Earlier(candidate.Line, kept.Line))
+            {
+                kept = candidate;
+            }
+        }
+
+        var detail = $"kept: claim {(kept.Line.Claim.Id is { } id ? EchoedValue.Cut(id.ToString()) : "(no id)")}";
+        foreach (var duplicate in group.Lines)
+        {
+            if (!ReferenceEquals(duplicate, kept))
+            {
+                duplicate.Report(FindingCode.DuplicateClaim, detail);
+            }
+        }
+    }
 
     private static bool Earlier(ClaimLine x, ClaimLine y)
     {

@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-006: the partner ID is the global account, not a location.</summary>
+/// <summary>CPOR-006: the partner ID is a global account; only location IDs may claim.</summary>
+[Name("CPOR-006"), Tag("claim"), Tag("Blocking"), Description("The partner ID is a global account, not a location.")]
 internal sealed class GlobalPartnerIdRule() : CatalogueRule(FindingCode.GlobalPartnerId, RuleScope.Claim, "The partner ID is a global account, not a location.", "account")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.PartnerId is not null)
-            .Join(CporIndexes.PartnersById, c => c.PartnerId!.Value)
-            .Where((_, partner) => !partner.Account.MayClaim)
-            .Yield((c, partner) => On(c, partner.Id.ToString()));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Partner != null && !c.Partner.Account.MayClaim);
+        Then().Do(_ => claim.Report(FindingCode.GlobalPartnerId, claim.Partner!.Id.ToString()));
+    }
 }

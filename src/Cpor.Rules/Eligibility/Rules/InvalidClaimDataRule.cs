@@ -1,21 +1,29 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-000: one finding per field of the claim that could not be read.</summary>
+[Name("CPOR-000"), Tag("claim"), Tag("Blocking")]
+[Description("A field of the claim cannot be read: unknown enum name, malformed tenant ID or partner ID, missing required field.")]
 internal sealed class InvalidClaimDataRule() : CatalogueRule(
     FindingCode.InvalidClaimData,
     RuleScope.Claim,
     "A field of the claim cannot be read: unknown enum name, malformed tenant ID or partner ID, missing required field.",
     "assumption")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.DataErrors.Count > 0).YieldMany<Finding>((claim, emit) =>
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.DataErrors.Count > 0);
+        Then().Do(_ => Report(claim));
+    }
+
+    private static void Report(ClaimFact claim)
+    {
+        foreach (var error in claim.DataErrors)
         {
-            foreach (var error in claim.DataErrors)
-            {
-                emit.Emit(On(claim, error.ToString()));
-            }
-        });
+            claim.Report(FindingCode.InvalidClaimData, error.ToString());
+        }
+    }
 }

@@ -1,33 +1,38 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>
 /// CPOR-019: the acknowledgment date is missing, after the submission date, or older than the PoE age limit before
 /// it. A date exactly the limit before submission (same day of the month, or the month's last day when the day does
-/// not exist) is still accepted, and so is an acknowledgment on the submission day.
+/// not exist) is still accepted, and so is an acknowledgment on the submission day. Any date the contract accepts
+/// (0001-01-01 to 9999-12-31) is judged without throwing: a limit that reaches before year 1 accepts every earlier date.
 /// </summary>
+[Name("CPOR-019"), Tag("claim"), Tag("ActionRequired")]
+[Description("The PoE acknowledgment date is missing, after submission, or older than the PoE age limit before submission.")]
 internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRule(
     FindingCode.MissingOrOldDates,
     RuleScope.Claim,
     $"The PoE acknowledgment date is missing, after submission, or older than {poeAgeLimitMonths} months before submission.",
     "manage; limit is assumption")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.ProofOfExecution is not null).YieldMany<Finding>((c, emit) =>
-        {
-            // The problem is worked out once: it is both the condition and the finding's detail.
-            if (Problem(c) is { } problem)
-            {
-                emit.Emit(On(c, problem));
-            }
-        });
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => Problem(c.Claim) != null);
+        Then().Do(_ => claim.Report(FindingCode.MissingOrOldDates, Problem(claim.Claim)));
+    }
 
     private string? Problem(Claim claim)
     {
-        if (claim.ProofOfExecution!.CustomerAcknowledgedOn is not { } acknowledged)
+        if (claim.ProofOfExecution is null)
+        {
+            return null;
+        }
+
+        if (claim.ProofOfExecution.CustomerAcknowledgedOn is not { } acknowledged)
         {
             // A date given but unreadable is reported by CPOR-000; only a date that is absent is missing.
             return claim.CouldNotRead(Claim.AcknowledgedOnField) ? null : "no acknowledgment date";
@@ -42,6 +47,12 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
         if (acknowledged > submitted)
         {
             return $"acknowledged {Iso(acknowledged)}, after submission on {Iso(submitted)}";
+        }
+
+        // Months since 0001-01: a limit reaching before the first month leaves nothing too old.
+        if ((submitted.Year * 12) + submitted.Month - 13 < poeAgeLimitMonths)
+        {
+            return null;
         }
 
         var oldest = submitted.AddMonths(-poeAgeLimitMonths);

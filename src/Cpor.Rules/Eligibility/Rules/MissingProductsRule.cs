@@ -1,12 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-021: the proof of execution does not list the line's product or workload (letter case ignored).</summary>
+[Name("CPOR-021"), Tag("line"), Tag("ActionRequired"), Description("The PoE does not list a claimed product/workload.")]
 internal sealed class MissingProductsRule() : CatalogueRule(FindingCode.MissingProducts, RuleScope.Line, "The PoE does not list a claimed product/workload.", "manage")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ClaimLine>(l => l.Claim.ProofOfExecution is { } poe && !poe.Lists(l.Product))
-            .Yield(l => On(l, l.Product));
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Claim.Claim.ProofOfExecution != null && !l.Claim.Claim.ProofOfExecution.Lists(l.Product));
+        Then().Do(_ => line.Report(FindingCode.MissingProducts, EchoedValue.Cut(line.Product)));
+    }
 }

@@ -1,12 +1,21 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-007: a Business Applications line gives a subscription identifier that is not GUID-shaped.</summary>
-internal sealed class NotASubscriptionIdRule() : CatalogueRule(FindingCode.NotASubscriptionId, RuleScope.Line, "A Business Applications line gives a subscription identifier that is not a subscription ID (not GUID-shaped).", "seed")
+[Name("CPOR-007"), Tag("line"), Tag("Blocking")]
+[Description("A Business Applications line gives a subscription identifier that is not a subscription ID (not GUID-shaped).")]
+internal sealed class NotASubscriptionIdRule() : CatalogueRule(
+    FindingCode.NotASubscriptionId,
+    RuleScope.Line,
+    "A Business Applications line gives a subscription identifier that is not a subscription ID (not GUID-shaped).",
+    "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ClaimLine>(l => l.Claim.SolutionArea == SolutionArea.BusinessApplications && l.Claim.MalformedSubscriptionId is not null)
-            .Yield(l => On(l, l.Claim.MalformedSubscriptionId));
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Claim.Claim.SolutionArea == SolutionArea.BusinessApplications && l.Claim.Claim.MalformedSubscriptionId != null);
+        Then().Do(_ => line.Report(FindingCode.NotASubscriptionId, EchoedValue.Cut(line.Claim.Claim.MalformedSubscriptionId!)));
+    }
 }

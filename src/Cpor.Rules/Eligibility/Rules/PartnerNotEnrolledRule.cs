@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-022: the partner ID is not enrolled in the solution area's incentive program: no earnings (advisory).</summary>
+/// <summary>CPOR-022: the partner ID is not enrolled in the incentive program of the solution area: no earnings.</summary>
+[Name("CPOR-022"), Tag("claim"), Tag("Advisory"), Description("The partner ID is not enrolled in the incentive program of the solution area: no earnings.")]
 internal sealed class PartnerNotEnrolledRule() : CatalogueRule(FindingCode.PartnerNotEnrolled, RuleScope.Claim, "The partner ID is not enrolled in the incentive program of the solution area: no earnings.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.PartnerId is not null && c.SolutionArea is not null)
-            .Join(CporIndexes.PartnersById, c => c.PartnerId!.Value)
-            .Where((c, partner) => !partner.IsEnrolledIn(c.SolutionArea!))
-            .Yield((c, _) => On(c, c.SolutionArea!.Name));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Partner != null && c.Claim.SolutionArea != null && !c.Partner.IsEnrolledIn(c.Claim.SolutionArea));
+        Then().Do(_ => claim.Report(FindingCode.PartnerNotEnrolled, claim.Claim.SolutionArea!.Name));
+    }
 }

@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-009: The product (Business Applications) or workload (Microsoft 365) is not present on the tenant.</summary>
+/// <summary>CPOR-009: the product (Business Applications) or workload (Microsoft 365) is not present on the tenant.</summary>
+[Name("CPOR-009"), Tag("line"), Tag("Blocking"), Description("The product (Business Applications) or workload (Microsoft 365) is not present on the tenant.")]
 internal sealed class ProductNotInTenantRule() : CatalogueRule(FindingCode.ProductNotInTenant, RuleScope.Line, "The product (Business Applications) or workload (Microsoft 365) is not present on the tenant.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Resolution == LineResolution.ProductNotInTenant)
-            .Yield(r => On(r.Line, Detail(r.Line)));
-
-    private static string Detail(ClaimLine l) => l.Product;
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Resolution == LineResolution.ProductNotInTenant);
+        Then().Do(_ => line.Report(FindingCode.ProductNotInTenant, EchoedValue.Cut(line.Product)));
+    }
 }

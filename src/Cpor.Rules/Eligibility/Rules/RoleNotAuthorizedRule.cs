@@ -1,12 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-004: the submitter's role may not submit claims.</summary>
+/// <summary>CPOR-004: the submitter's role may not submit claims (only BillingAdmin, GlobalAdmin and IncentivesAdmin may).</summary>
+[Name("CPOR-004"), Tag("claim"), Tag("Blocking"), Description("The submitter's role is not BillingAdmin, GlobalAdmin or IncentivesAdmin.")]
 internal sealed class RoleNotAuthorizedRule() : CatalogueRule(FindingCode.RoleNotAuthorized, RuleScope.Claim, "The submitter's role is not BillingAdmin, GlobalAdmin or IncentivesAdmin.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.SubmittedBy is not null && !c.SubmittedBy.MaySubmitClaims)
-            .Yield(c => On(c, c.SubmittedBy!.Name));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.SubmittedBy != null && !c.Claim.SubmittedBy.MaySubmitClaims);
+        Then().Do(_ => claim.Report(FindingCode.RoleNotAuthorized, claim.Claim.SubmittedBy!.Name));
+    }
 }

@@ -1,14 +1,21 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-010: A Business Applications product matches several subscriptions of the tenant and no subscription ID selects one.</summary>
-internal sealed class SubscriptionIdRequiredRule() : CatalogueRule(FindingCode.SubscriptionIdRequired, RuleScope.Line, "A Business Applications product matches several subscriptions of the tenant and no subscription ID selects one.", "create")
+/// <summary>CPOR-010: the product matches several subscriptions of the tenant and no subscription ID selects one.</summary>
+[Name("CPOR-010"), Tag("line"), Tag("Blocking")]
+[Description("A Business Applications product matches several subscriptions of the tenant and no subscription ID selects one.")]
+internal sealed class SubscriptionIdRequiredRule() : CatalogueRule(
+    FindingCode.SubscriptionIdRequired,
+    RuleScope.Line,
+    "A Business Applications product matches several subscriptions of the tenant and no subscription ID selects one.",
+    "create")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Resolution == LineResolution.SubscriptionIdRequired)
-            .Yield(r => On(r.Line, Detail(r.Line)));
-
-    private static string Detail(ClaimLine l) => l.Product;
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Resolution == LineResolution.SubscriptionIdRequired);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionIdRequired, EchoedValue.Cut(line.Product)));
+    }
 }

@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-012: A Business Applications line's subscription was bought through CSP.</summary>
+/// <summary>CPOR-012: a Business Applications line's subscription was bought through CSP.</summary>
+[Name("CPOR-012"), Tag("line"), Tag("Blocking"), Description("A Business Applications line's subscription was bought through CSP.")]
 internal sealed class SubscriptionIsCspRule() : CatalogueRule(FindingCode.SubscriptionIsCsp, RuleScope.Line, "A Business Applications line's subscription was bought through CSP.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Subscription is { } s && !s.Channel.ClaimableForBusinessApplications)
-            .Yield(r => On(r.Line, Detail(r.Subscription!)));
-
-    private static string Detail(Subscription s) => s.Channel.Name;
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Subscription != null && !l.Subscription.Channel.ClaimableForBusinessApplications);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionIsCsp, line.Subscription!.Channel.Name));
+    }
 }

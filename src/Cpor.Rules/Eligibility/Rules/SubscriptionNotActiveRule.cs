@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-014: The subscription is Suspended, Disabled, Expired or Deleted.</summary>
+/// <summary>CPOR-014: the subscription is Suspended, Disabled, Expired or Deleted.</summary>
+[Name("CPOR-014"), Tag("line"), Tag("Blocking"), Description("The subscription is Suspended, Disabled, Expired or Deleted.")]
 internal sealed class SubscriptionNotActiveRule() : CatalogueRule(FindingCode.SubscriptionNotActive, RuleScope.Line, "The subscription is Suspended, Disabled, Expired or Deleted.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Subscription is { } s && !s.State.IsClaimable && !s.State.IsRetryable)
-            .Yield(r => On(r.Line, Detail(r.Subscription!)));
-
-    private static string Detail(Subscription s) => s.State.Name;
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Subscription != null && !l.Subscription.State.IsClaimable && !l.Subscription.State.IsRetryable);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionNotActive, line.Subscription!.State.Name));
+    }
 }

@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-011: A Business Applications line's subscription is not a Dynamics 365 product.</summary>
+/// <summary>CPOR-011: a Business Applications line's subscription is not a Dynamics 365 product.</summary>
+[Name("CPOR-011"), Tag("line"), Tag("Blocking"), Description("A Business Applications line's subscription is not a Dynamics 365 product.")]
 internal sealed class SubscriptionNotDynamicsRule() : CatalogueRule(FindingCode.SubscriptionNotDynamics, RuleScope.Line, "A Business Applications line's subscription is not a Dynamics 365 product.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Subscription is { } s && !s.IsDynamics)
-            .Yield(r => On(r.Line, Detail(r.Subscription!)));
-
-    private static string Detail(Subscription s) => s.Product;
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Subscription != null && !l.Subscription.IsDynamics);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionNotDynamics, EchoedValue.Cut(line.Subscription!.Product)));
+    }
 }

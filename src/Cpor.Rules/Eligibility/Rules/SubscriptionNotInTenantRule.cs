@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-008: The subscription ID is well-formed but no subscription of the claimed tenant has it.</summary>
+/// <summary>CPOR-008: the subscription ID is well-formed but no subscription of the claimed tenant has it.</summary>
+[Name("CPOR-008"), Tag("line"), Tag("Blocking"), Description("The subscription ID is well-formed but no subscription of the claimed tenant has it.")]
 internal sealed class SubscriptionNotInTenantRule() : CatalogueRule(FindingCode.SubscriptionNotInTenant, RuleScope.Line, "The subscription ID is well-formed but no subscription of the claimed tenant has it.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Resolution == LineResolution.SubscriptionNotInTenant)
-            .Yield(r => On(r.Line, Detail(r.Line)));
-
-    private static string Detail(ClaimLine l) => l.Claim.SubscriptionId!.Value.ToString();
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Resolution == LineResolution.SubscriptionNotInTenant);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionNotInTenant, line.Claim.Claim.SubscriptionId!.Value.ToString()));
+    }
 }

@@ -1,14 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-013: The subscription is Pending: provisioning can take days to show. Retryable.</summary>
+/// <summary>CPOR-013: the subscription is Pending; provisioning can take days to show. Retryable.</summary>
+[Name("CPOR-013"), Tag("line"), Tag("Blocking"), Description("The subscription is Pending: provisioning can take days to show. Retryable.")]
 internal sealed class SubscriptionNotProvisionedRule() : CatalogueRule(FindingCode.SubscriptionNotProvisioned, RuleScope.Line, "The subscription is Pending: provisioning can take days to show. Retryable.", "seed")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<ResolvedLine>(r => r.Subscription is { } s && s.State == SubscriptionState.Pending)
-            .Yield(r => On(r.Line, Detail(r.Subscription!)));
-
-    private static string Detail(Subscription s) => s.Id.ToString();
+    public override void Define()
+    {
+        LineFact line = null!;
+        When().Match(() => line, l => l.Subscription != null && l.Subscription.State == SubscriptionState.Pending);
+        Then().Do(_ => line.Report(FindingCode.SubscriptionNotProvisioned, line.Subscription!.Id.ToString()));
+    }
 }

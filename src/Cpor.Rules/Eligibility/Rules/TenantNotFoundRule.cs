@@ -1,13 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-001: the tenant ID is unknown to the fact snapshot.</summary>
+[Name("CPOR-001"), Tag("claim"), Tag("Blocking"), Description("The tenant ID is unknown to the fact snapshot.")]
 internal sealed class TenantNotFoundRule() : CatalogueRule(FindingCode.TenantNotFound, RuleScope.Claim, "The tenant ID is unknown to the fact snapshot.", "assumption")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.TenantId is not null)
-            .Not(CporIndexes.TenantsById, c => c.TenantId!.Value)
-            .Yield(c => On(c, c.TenantId!.Value.ToString()));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.TenantId != null && c.Tenant == null);
+        Then().Do(_ => claim.Report(FindingCode.TenantNotFound, claim.Claim.TenantId!.Value.ToString()));
+    }
 }

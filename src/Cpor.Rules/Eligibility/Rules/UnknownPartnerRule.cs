@@ -1,13 +1,16 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Eligibility.Rules;
 
-/// <summary>CPOR-005: the partner ID is unknown.</summary>
+/// <summary>CPOR-005: the partner ID is unknown to the fact snapshot.</summary>
+[Name("CPOR-005"), Tag("claim"), Tag("Blocking"), Description("The partner ID is unknown.")]
 internal sealed class UnknownPartnerRule() : CatalogueRule(FindingCode.UnknownPartner, RuleScope.Claim, "The partner ID is unknown.", "assumption")
 {
-    public override void Define(RuleBuilder rule)
-        => rule.Match<Claim>(c => c.PartnerId is not null)
-            .Not(CporIndexes.PartnersById, c => c.PartnerId!.Value)
-            .Yield(c => On(c, c.PartnerId!.Value.ToString()));
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.PartnerId != null && c.Partner == null);
+        Then().Do(_ => claim.Report(FindingCode.UnknownPartner, claim.Claim.PartnerId!.Value.ToString()));
+    }
 }

@@ -1,0 +1,379 @@
+using System.Collections.Concurrent;
+using Cpor.Rules.Arbitration;
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Eligibility.Rules;
+
+namespace Cpor.Rules.Evaluation;
+
+/// <summary>
+/// Runs a batch through NRules, linear by design. NRules joins by nested loops, so no session ever holds two fact
+/// sets that grow with the batch and are related by a condition:
+/// <list type="number">
+/// <item>The library looks each claim's references up once, with the snapshot's dictionaries (tenant, partner, each
+/// line's subscription or workload, the incumbent on its key), and inserts one <see cref="ClaimFact"/> per claim and
+/// one <see cref="LineFact"/> per line that carry them: every catalogue rule is a condition on one fact.</item>
+/// <item>Claims are packed into sessions of a few hundred, whole tenants at a time (every association key includes
+/// the tenant), and each session is dropped when its claims are decided.</item>
+/// <item>Where claims meet each other (duplicates, contests), the library groups them by key with a dictionary and
+/// inserts the groups, stage by stage, each stage fired before the next is inserted.</item>
+/// </list>
+/// </summary>
+internal static class BatchEvaluator
+{
+    /// <summary>Claims per session: small enough that a session's memory stays in cache and dies young.</summary>
+    internal const int SessionSize = 256;
+
+    public static BatchResult Evaluate(CporRuleSet ruleSet, Claim[] claims, FactSnapshot facts, int degreeOfParallelism)
+    {
+        var firstWithId = RepeatedIds(claims);
+        var chunks = Chunks(claims);
+        var decisions = new ClaimDecision[claims.Length];
+        var faults = new List<RuleFault>?[chunks.Count];
+        var run = new SessionRun(ruleSet, facts.Index, claims, firstWithId, decisions);
+        if (degreeOfParallelism == 1 || chunks.Count == 1)
+        {
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                faults[i] = run.Decide(chunks[i]);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(
+                Partitioner.Create(0, chunks.Count, 1),
+                new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
+                range =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        faults[i] = run.Decide(chunks[i]);
+                    }
+                });
+        }
+
+        // Contests in the order their first claim appears in the input.
+        var arbitrations = new List<ArbitrationResult>();
+        var seen = new HashSet<ArbitrationResult>(ReferenceEqualityComparer.Instance);
+        foreach (var decision in decisions)
+        {
+            foreach (var contest in decision.Arbitrations)
+            {
+                if (seen.Add(contest))
+                {
+                    arbitrations.Add(contest);
+                }
+            }
+        }
+
+        IReadOnlyList<RuleFault> allFaults = faults.All(f => f is null) ? [] : [.. faults.Where(f => f is not null).SelectMany(f => f!)];
+        return new BatchResult(CporRuleSet.Name, ruleSet.Options.EvaluationDate, decisions, arbitrations, allFaults);
+    }
+
+    /// <summary>For each claim whose ID repeats an earlier claim's, the index of the first claim with that ID; -1 otherwise (DOMAIN.md section 8).</summary>
+    private static int[]? RepeatedIds(Claim[] claims)
+    {
+        int[]? first = null;
+        var byId = new Dictionary<ClaimId, int>(claims.Length);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (claims[i].Id is not { } id)
+            {
+                continue;
+            }
+
+            if (!byId.TryAdd(id, i))
+            {
+                if (first is null)
+                {
+                    first = new int[claims.Length];
+                    Array.Fill(first, -1);
+                }
+
+                first[i] = byId[id];
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Packs claims into chunks of about <see cref="SessionSize"/>, keeping every claim of a tenant in one chunk, and
+    /// each chunk's claims in input order. Claims without a readable tenant have no key and may go anywhere.
+    /// </summary>
+    private static List<int[]> Chunks(Claim[] claims)
+    {
+        var chunks = new List<int[]>();
+        if (claims.Length <= SessionSize)
+        {
+            chunks.Add([.. Enumerable.Range(0, claims.Length)]);
+            return chunks;
+        }
+
+        var byTenant = new Dictionary<TenantId, List<int>>();
+        var order = new List<List<int>>();
+        List<int>? noTenant = null;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            List<int>? group;
+            if (claims[i].TenantId is { } tenant)
+            {
+                if (!byTenant.TryGetValue(tenant, out group))
+                {
+                    byTenant[tenant] = group = [];
+                    order.Add(group);
+                }
+            }
+            else
+            {
+                if (noTenant is null)
+                {
+                    noTenant = [];
+                    order.Add(noTenant);
+                }
+
+                group = noTenant;
+            }
+
+            group.Add(i);
+        }
+
+        var current = new List<int>(SessionSize * 2);
+        foreach (var group in order)
+        {
+            current.AddRange(group);
+            if (current.Count >= SessionSize)
+            {
+                current.Sort();
+                chunks.Add([.. current]);
+                current.Clear();
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            current.Sort();
+            chunks.Add([.. current]);
+        }
+
+        return chunks;
+    }
+
+    /// <summary>What every session of one batch shares; <see cref="Decide"/> is safe to call from several threads on different chunks.</summary>
+    private sealed class SessionRun(CporRuleSet ruleSet, SnapshotIndex index, Claim[] claims, int[]? firstWithId, ClaimDecision[] decisions)
+    {
+        private readonly bool _explain = ruleSet.Options.Explain;
+
+        /// <summary>Decides the claims at <paramref name="chunk"/> in one session; returns the session's faults.</summary>
+        public List<RuleFault>? Decide(int[] chunk)
+        {
+            var facts = new ClaimFact[chunk.Length];
+            var inserted = new List<object>(chunk.Length * 3);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var fact = facts[i] = ClaimFactOf(chunk[i]);
+                inserted.Add(fact);
+                foreach (var line in fact.Lines)
+                {
+                    inserted.Add(line);
+                }
+            }
+
+            var session = ruleSet.Sessions.CreateSession();
+            var monitor = new SessionMonitor(session, _explain);
+
+            // Stage 1: every claim and line rule, the derivations that key lines, and rules of your own.
+            session.InsertAll(inserted);
+            session.Fire();
+
+            // Stage 2: duplicates, among the keyed lines of claims that compete.
+            var duplicates = DuplicateGroups(facts);
+            if (duplicates.Count > 0)
+            {
+                session.InsertAll(duplicates);
+                session.Fire();
+            }
+
+            // Stage 3: every keyed line that could contend asks CPOR-D03 to admit it, now that all findings are in.
+            inserted.Clear();
+            foreach (var fact in facts)
+            {
+                if (!fact.Competes || fact.Claim.PartnerId is null || fact.Claim.ProofOfExecution?.CustomerAcknowledgedOn is null)
+                {
+                    continue;
+                }
+
+                foreach (var line in fact.Lines)
+                {
+                    if (line.IsKeyed)
+                    {
+                        inserted.Add(Contender.ForLine(line));
+                    }
+                }
+            }
+
+            if (inserted.Count > 0)
+            {
+                session.InsertAll(inserted);
+                session.Fire();
+
+                // Stage 4: the contests, where at least two parties meet on a key.
+                var contests = Contests(inserted);
+                if (contests.Count > 0)
+                {
+                    session.InsertAll(contests);
+                    session.Fire();
+
+                    // Stage 5: what each contest means for its claimants (CPOR-025, CPOR-026).
+                    inserted.Clear();
+                    foreach (var contest in contests)
+                    {
+                        if (contest.Result is { } result && contest.Claimants.All(c => c.Fact!.Claim.Competes))
+                        {
+                            inserted.Add(result);
+                        }
+                    }
+
+                    if (inserted.Count > 0)
+                    {
+                        session.InsertAll(inserted);
+                        session.Fire();
+                    }
+                }
+            }
+
+            var contestsByClaim = ContestsByClaim(inserted);
+            foreach (var fact in facts)
+            {
+                decisions[fact.Index] = DecisionAssembler.Decide(fact, contestsByClaim?.GetValueOrDefault(fact));
+            }
+
+            return monitor.Faults;
+        }
+
+        private ClaimFact ClaimFactOf(int position)
+        {
+            var claim = claims[position];
+            var tenant = index.Tenant(claim.TenantId);
+            ClaimDataError? repeat = null;
+            if (firstWithId is not null && firstWithId[position] >= 0)
+            {
+                repeat = new ClaimDataError("claimId", claim.Id?.ToString(), $"repeats the claim ID of $.claims[{firstWithId[position]}]");
+            }
+
+            return new ClaimFact(claim, position, tenant, index.Partner(claim.PartnerId), repeat, fact =>
+            {
+                var lines = new LineFact[claim.Lines.Count];
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var (resolution, subscription, key) = LineResolver.Resolve(claim.Lines[i], tenant, index);
+                    lines[i] = new LineFact(fact, claim.Lines[i], resolution, subscription, key, index.Incumbent(key));
+                }
+
+                return lines;
+            });
+        }
+
+        private static List<object> DuplicateGroups(ClaimFact[] facts)
+        {
+            Dictionary<(PartnerId, AssociationKey), List<LineFact>>? groups = null;
+            List<List<LineFact>>? repeated = null;
+            foreach (var fact in facts)
+            {
+                if (!fact.Competes || fact.Claim.PartnerId is not { } partner)
+                {
+                    continue;
+                }
+
+                foreach (var line in fact.Lines)
+                {
+                    if (!line.IsKeyed)
+                    {
+                        continue;
+                    }
+
+                    groups ??= [];
+                    var key = (partner, line.Key!.Value);
+                    if (!groups.TryGetValue(key, out var group))
+                    {
+                        groups[key] = group = [];
+                    }
+
+                    group.Add(line);
+                    if (group.Count == 2)
+                    {
+                        (repeated ??= []).Add(group);
+                    }
+                }
+            }
+
+            return repeated is null
+                ? []
+                : [.. repeated.Select(g => new DuplicateClaims(g[0].Claim.Claim.PartnerId!.Value, g[0].Key!.Value, g))];
+        }
+
+        private List<Contest> Contests(List<object> contenders)
+        {
+            var byKey = new Dictionary<AssociationKey, List<Contender>>();
+            var order = new List<List<Contender>>();
+            foreach (Contender contender in contenders)
+            {
+                if (!contender.IsAdmitted || !contender.Fact!.Claim.Competes)
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue(contender.Key, out var group))
+                {
+                    byKey[contender.Key] = group = [];
+                    order.Add(group);
+                }
+
+                group.Add(contender);
+            }
+
+            var contests = new List<Contest>();
+            foreach (var group in order)
+            {
+                var incumbent = index.Incumbent(group[0].Key);
+                if (group.Count + (incumbent is null ? 0 : 1) >= 2)
+                {
+                    contests.Add(new Contest(group[0].Key, [.. group], incumbent is null ? null : Contender.ForIncumbent(incumbent)));
+                }
+            }
+
+            return contests;
+        }
+
+        private static Dictionary<ClaimFact, List<ArbitrationResult>>? ContestsByClaim(List<object> results)
+        {
+            Dictionary<ClaimFact, List<ArbitrationResult>>? byClaim = null;
+            foreach (var item in results)
+            {
+                if (item is not ArbitrationResult result)
+                {
+                    continue;
+                }
+
+                foreach (var place in result.Ranking)
+                {
+                    if (place.Contender.Fact is { } line)
+                    {
+                        byClaim ??= new(ReferenceEqualityComparer.Instance);
+                        if (!byClaim.TryGetValue(line.Claim, out var list))
+                        {
+                            byClaim[line.Claim] = list = [];
+                        }
+
+                        if (list.Count == 0 || !ReferenceEquals(list[^1], result))
+                        {
+                            list.Add(result);
+                        }
+                    }
+                }
+            }
+
+            return byClaim;
+        }
+    }
+}
