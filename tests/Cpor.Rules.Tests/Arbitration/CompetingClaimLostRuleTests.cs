@@ -85,4 +85,32 @@ public sealed class CompetingClaimLostRuleTests
         Assert.Equal(OutcomeKind.Rejected, result.Decision("C-1").Kind);
         Assert.Equal(["PartnerNotEnrolled", "CompetingClaimLost"], result.Decision("C-1").Codes());
     }
+
+    [Fact]
+    public void Lost_ManyTiedWinners_DetailNamesThreeAndCountsTheRest()
+    {
+        // Issue 13 item 4: the message of every losing line once listed every tied winner (quadratic output).
+        var partners = Enumerable.Range(0, 50).Select(i => PartnerId.Parse($"70{i:00000}")).ToArray();
+        var facts = Facts(partners: [.. DefaultPartners, .. partners.Select(p => new Partner(p, PartnerAccount.Location, [SolutionArea.BusinessApplications]))]);
+        var winners = partners.Select((p, i) => Claimant($"W-{i:00}", p, "2020-09-30"));
+
+        var result = DecideBatch([.. winners, Claimant("L-1", Scenario.Partner, "2020-09-01")], facts);
+
+        var detail = Assert.Single(result.Decision("L-1").Findings).Detail!;
+        Assert.Equal(
+            $"ranked 51 of 51; first: claim W-00 by {partners[0]} (PoE 2020-09-30), claim W-01 by {partners[1]} (PoE 2020-09-30), claim W-02 by {partners[2]} (PoE 2020-09-30) and 47 others",
+            detail);
+    }
+
+    [Fact]
+    public void Lost_LongClaimIdOfTheWinner_EchoedCutAt64()
+    {
+        var longId = new string('x', ClaimId.MaxLength);
+
+        var result = DecideBatch([Claimant(longId, Rival, "2020-09-30"), Claimant("L-1", Scenario.Partner, "2020-09-01")]);
+
+        var detail = Assert.Single(result.Decision("L-1").Findings).Detail!;
+        Assert.Contains($"claim {new string('x', 64)}… by {Rival}", detail, StringComparison.Ordinal);
+        Assert.True(detail.Length < 200, detail);
+    }
 }
