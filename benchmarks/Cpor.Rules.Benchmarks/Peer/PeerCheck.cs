@@ -29,7 +29,7 @@ public static class PeerCheck
             {
                 if (++disagreements <= 10)
                 {
-                    Console.Error.WriteLine($"{batch.Claims[i].Id}: engine {expected:X8}, peer {peer[i]:X8}");
+                    Console.Error.WriteLine($"{batch.Claims[i].Id}: library {expected:X8}, peer {peer[i]:X8}");
                 }
             }
         }
