@@ -1,5 +1,6 @@
 // Consumes Cpor.Rules and Cpor.Rules.DependencyInjection as NuGet delivers them: registers the rules in a container,
-// decides one eligible and one rejected claim through the evaluator, and checks that a bad option fails start-up.
+// decides one eligible and one rejected claim through the evaluator, runs a rule of its own (an NRules rule class with a
+// constructor dependency from the container), and checks that a bad option fails start-up.
 // Prints "consumer OK" and exits 0, or names every mismatch and exits 1.
 using System.Globalization;
 using Cpor.Rules.DependencyInjection;
@@ -8,6 +9,7 @@ using Cpor.Rules.Eligibility;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NRules.Fluent.Dsl;
 
 var problems = new List<string>();
 void Expect(bool condition, string problem)
@@ -24,7 +26,8 @@ try
         .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "12", ["Cpor:Culture"] = "ko-KR", ["Cpor:EvaluationDate"] = "2020-10-02" })
         .Build();
     var services = new ServiceCollection();
-    services.AddCporRules(configuration.GetSection(CporRulesOptions.SectionName));
+    services.AddSingleton(new WatchedDomains("watched.example.com"));
+    services.AddCporRules(configuration.GetSection(CporRulesOptions.SectionName)).AddRule<WatchedDomainRule>();
     using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     provider.GetRequiredService<IStartupValidator>().Validate();
     var evaluator = provider.GetRequiredService<ICporEvaluator>();
@@ -44,6 +47,7 @@ try
 
     var eligible = evaluator.Evaluate(ClaimFor("C-1", "contoso.onmicrosoft.com"), facts);
     var rejected = evaluator.Evaluate(ClaimFor("C-2", "fabrikam.com"), facts);
+    var watched = evaluator.Evaluate(ClaimFor("C-3", "watched.example.com"), facts);
 
     Expect(ReferenceEquals(evaluator.RuleSet, provider.GetRequiredService<CporRuleSet>()), "the evaluator does not use the registered rule set");
     Expect(evaluator.RuleSet.Options.Culture.Name == "ko-KR", $"culture from configuration not applied: {evaluator.RuleSet.Options.Culture.Name}");
@@ -53,6 +57,9 @@ try
     Expect(rejected.Kind == OutcomeKind.Rejected, $"C-2 should be Rejected: {rejected}");
     Expect(rejected.Findings.Select(f => f.Code).SequenceEqual([FindingCode.DomainTenantMismatch]), $"C-2 should have DomainTenantMismatch alone: {rejected}");
     Expect(rejected.Findings.All(f => f.Text(CultureInfo.GetCultureInfo("ko-KR")).Remediation.Length > 0), "C-2's finding has no Korean remediation");
+
+    Expect(watched.Findings.Any(f => f.Code == WatchedDomainRule.Code && f.RuleId == "ACME-100"), $"C-3 should have the custom finding: {watched}");
+    Expect(evaluator.RuleSet.Rules.Any(r => r.Id == "ACME-100"), "the custom rule is not in the rule set");
 
     var badServices = new ServiceCollection();
     badServices.AddCporRules(options => options.PoeAgeLimitMonths = 0);
@@ -84,3 +91,25 @@ if (problems.Count > 0)
 
 Console.WriteLine("consumer OK");
 return 0;
+
+/// <summary>A service of the consumer's own.</summary>
+internal sealed class WatchedDomains(params string[] domains)
+{
+    public bool Contains(CustomerDomain domain) => domains.Contains(domain.ToString(), StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>A rule of the consumer's own: an NRules rule over the library's claim fact, with a constructor dependency.</summary>
+[Name("ACME-100")]
+internal sealed class WatchedDomainRule(WatchedDomains watched) : Rule
+{
+    public static readonly FindingCode Code = FindingCode.Custom(
+        "WatchedDomain", 1100, "ACME-100", Severity.ActionRequired,
+        new FindingText("Watched domain", "The domain is on the watch list.", "Attach the compliance approval."));
+
+    public override void Define()
+    {
+        ClaimFact claim = null!;
+        When().Match(() => claim, c => c.Claim.CustomerDomain != null && watched.Contains(c.Claim.CustomerDomain.Value));
+        Then().Do(_ => claim.Report(Code, null));
+    }
+}
