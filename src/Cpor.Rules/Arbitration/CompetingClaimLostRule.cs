@@ -9,11 +9,7 @@ namespace Cpor.Rules.Arbitration;
 /// detail names at most three of the contenders in first place and counts the rest, so it never grows with the batch.
 /// </summary>
 [Name("CPOR-025"), Tag("line"), Tag("Blocking"), Description("Another eligible claim or the incumbent ranks above this line.")]
-internal sealed class CompetingClaimLostRule() : CatalogueRule(
-    FindingCode.CompetingClaimLost,
-    RuleScope.Line,
-    "Another eligible claim or the incumbent ranks above this line.",
-    "seed, assumption")
+internal sealed class CompetingClaimLostRule() : CatalogueRule(FindingCode.CompetingClaimLost, RuleScope.Line, "seed, assumption")
 {
     /// <summary>How many first-place contenders a detail names before it counts the rest.</summary>
     internal const int NamedLeaders = 3;

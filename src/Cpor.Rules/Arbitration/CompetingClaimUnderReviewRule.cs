@@ -6,11 +6,7 @@ namespace Cpor.Rules.Arbitration;
 
 /// <summary>CPOR-026: claimants that tie for first place go to manual review; never decided by time, claim ID or input order.</summary>
 [Name("CPOR-026"), Tag("line"), Tag("Review"), Description("The line ties for first place in arbitration.")]
-internal sealed class CompetingClaimUnderReviewRule() : CatalogueRule(
-    FindingCode.CompetingClaimUnderReview,
-    RuleScope.Line,
-    "The line ties for first place in arbitration.",
-    "seed, assumption")
+internal sealed class CompetingClaimUnderReviewRule() : CatalogueRule(FindingCode.CompetingClaimUnderReview, RuleScope.Line, "seed, assumption")
 {
     public override void Define()
     {

@@ -207,7 +207,7 @@ public sealed class CporRuleSet
             definitions.Add(definition);
             rule.Metadata = new RuleMetadata(definition.Name, rule.Code.Name)
             {
-                Description = rule.Description,
+                Description = rule.Description ?? definition.Description,
                 Basis = rule.Basis,
                 Priority = definition.Priority,
                 Tags = [.. definition.Tags],

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-003: the activity is not offered in the solution area.</summary>
 [Name("CPOR-003"), Tag("claim"), Tag("Blocking"), Description("The activity is not offered in the solution area.")]
-internal sealed class ActivityNotApplicableRule() : CatalogueRule(FindingCode.ActivityNotApplicable, RuleScope.Claim, "The activity is not offered in the solution area.", "seed")
+internal sealed class ActivityNotApplicableRule() : CatalogueRule(FindingCode.ActivityNotApplicable, RuleScope.Claim, "seed")
 {
     public override void Define()
     {

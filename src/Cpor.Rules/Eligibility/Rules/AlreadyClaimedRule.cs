@@ -9,7 +9,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// longer holds it: it may claim the key again, and is arbitrated against the holder.
 /// </summary>
 [Name("CPOR-015"), Tag("line"), Tag("Blocking"), Description("The same partner already holds the association for the line's key.")]
-internal sealed class AlreadyClaimedRule() : CatalogueRule(FindingCode.AlreadyClaimed, RuleScope.Line, "The same partner already holds the association for the line's key.", "seed")
+internal sealed class AlreadyClaimedRule() : CatalogueRule(FindingCode.AlreadyClaimed, RuleScope.Line, "seed")
 {
     public override void Define()
     {

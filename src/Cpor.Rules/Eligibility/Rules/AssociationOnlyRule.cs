@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-023: the activity is RevenueAssociation: association, never incentive payout.</summary>
 [Name("CPOR-023"), Tag("claim"), Tag("Advisory"), Description("The activity is RevenueAssociation: association, never incentive payout.")]
-internal sealed class AssociationOnlyRule() : CatalogueRule(FindingCode.AssociationOnly, RuleScope.Claim, "The activity is RevenueAssociation: association, never incentive payout.", "seed")
+internal sealed class AssociationOnlyRule() : CatalogueRule(FindingCode.AssociationOnly, RuleScope.Claim, "seed")
 {
     public override void Define()
     {

@@ -8,7 +8,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// Conditions are calls into the domain types over one fact (<see cref="ClaimFact"/> or <see cref="LineFact"/>), so
 /// no catalogue rule joins two fact sets.
 /// </summary>
-internal abstract class CatalogueRule(FindingCode code, RuleScope scope, string description, string basis) : Rule
+internal abstract class CatalogueRule(FindingCode code, RuleScope scope, string basis) : Rule
 {
     /// <summary>The code this rule reports.</summary>
     public FindingCode Code { get; } = code;
@@ -16,8 +16,8 @@ internal abstract class CatalogueRule(FindingCode code, RuleScope scope, string 
     /// <summary>Whether the rule judges the whole claim or each line.</summary>
     public RuleScope Scope { get; } = scope;
 
-    /// <summary>What the rule checks, in words (may depend on the options, as CPOR-019's age limit does).</summary>
-    public string Description { get; } = description;
+    /// <summary>What the rule checks, when it depends on the options (as CPOR-019's age limit does); otherwise the <c>[Description]</c> is used.</summary>
+    public virtual string? Description => null;
 
     /// <summary>Where the rule comes from (DOMAIN.md's basis column).</summary>
     public string Basis { get; } = basis;

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-002: the domain is not one of the claimed tenant's domains (letter case ignored).</summary>
 [Name("CPOR-002"), Tag("claim"), Tag("Blocking"), Description("The domain is not one of the claimed tenant's domains.")]
-internal sealed class DomainTenantMismatchRule() : CatalogueRule(FindingCode.DomainTenantMismatch, RuleScope.Claim, "The domain is not one of the claimed tenant's domains.", "seed")
+internal sealed class DomainTenantMismatchRule() : CatalogueRule(FindingCode.DomainTenantMismatch, RuleScope.Claim, "seed")
 {
     public override void Define()
     {

@@ -9,11 +9,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// </summary>
 [Name("CPOR-016"), Tag("line"), Tag("Blocking")]
 [Description("The same partner claims the same key twice in one batch; the earliest submission (then lowest ClaimId) stays.")]
-internal sealed class DuplicateClaimRule() : CatalogueRule(
-    FindingCode.DuplicateClaim,
-    RuleScope.Line,
-    "The same partner claims the same key twice in one batch; the earliest submission (then lowest ClaimId) stays.",
-    "assumption")
+internal sealed class DuplicateClaimRule() : CatalogueRule(FindingCode.DuplicateClaim, RuleScope.Line, "assumption")
 {
     public override void Define()
     {

@@ -6,11 +6,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// <summary>CPOR-000: one finding per field of the claim that could not be read.</summary>
 [Name("CPOR-000"), Tag("claim"), Tag("Blocking")]
 [Description("A field of the claim cannot be read: unknown enum name, malformed tenant ID or partner ID, missing required field.")]
-internal sealed class InvalidClaimDataRule() : CatalogueRule(
-    FindingCode.InvalidClaimData,
-    RuleScope.Claim,
-    "A field of the claim cannot be read: unknown enum name, malformed tenant ID or partner ID, missing required field.",
-    "assumption")
+internal sealed class InvalidClaimDataRule() : CatalogueRule(FindingCode.InvalidClaimData, RuleScope.Claim, "assumption")
 {
     public override void Define()
     {

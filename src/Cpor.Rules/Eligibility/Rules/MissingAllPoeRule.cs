@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-017: no proof of execution is attached.</summary>
 [Name("CPOR-017"), Tag("claim"), Tag("ActionRequired"), Description("No proof of execution is attached.")]
-internal sealed class MissingAllPoeRule() : CatalogueRule(FindingCode.MissingAllPoe, RuleScope.Claim, "No proof of execution is attached.", "manage")
+internal sealed class MissingAllPoeRule() : CatalogueRule(FindingCode.MissingAllPoe, RuleScope.Claim, "manage")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-018: the PoE has no customer acknowledgment (a date given but unreadable is CPOR-000's).</summary>
 [Name("CPOR-018"), Tag("claim"), Tag("ActionRequired"), Description("The PoE has no customer acknowledgment/signature.")]
-internal sealed class MissingCustomerAcknowledgmentRule() : CatalogueRule(FindingCode.MissingCustomerAcknowledgment, RuleScope.Claim, "The PoE has no customer acknowledgment/signature.", "manage")
+internal sealed class MissingCustomerAcknowledgmentRule() : CatalogueRule(FindingCode.MissingCustomerAcknowledgment, RuleScope.Claim, "manage")
 {
     public override void Define()
     {

@@ -12,12 +12,12 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// </summary>
 [Name("CPOR-019"), Tag("claim"), Tag("ActionRequired")]
 [Description("The PoE acknowledgment date is missing, after submission, or older than the PoE age limit before submission.")]
-internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRule(
-    FindingCode.MissingOrOldDates,
-    RuleScope.Claim,
-    $"The PoE acknowledgment date is missing, after submission, or older than {poeAgeLimitMonths} months before submission.",
-    "manage; limit is assumption")
+internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRule(FindingCode.MissingOrOldDates, RuleScope.Claim, "manage; limit is assumption")
 {
+    /// <inheritdoc />
+    public override string? Description
+        => $"The PoE acknowledgment date is missing, after submission, or older than {poeAgeLimitMonths} months before submission.";
+
     public override void Define()
     {
         ClaimFact claim = null!;

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-020: the PoE does not describe the partner's service.</summary>
 [Name("CPOR-020"), Tag("claim"), Tag("ActionRequired"), Description("The PoE does not describe the partner's service.")]
-internal sealed class MissingPartnerServiceRule() : CatalogueRule(FindingCode.MissingPartnerService, RuleScope.Claim, "The PoE does not describe the partner's service.", "manage")
+internal sealed class MissingPartnerServiceRule() : CatalogueRule(FindingCode.MissingPartnerService, RuleScope.Claim, "manage")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-021: the proof of execution does not list the line's product or workload (letter case ignored).</summary>
 [Name("CPOR-021"), Tag("line"), Tag("ActionRequired"), Description("The PoE does not list a claimed product/workload.")]
-internal sealed class MissingProductsRule() : CatalogueRule(FindingCode.MissingProducts, RuleScope.Line, "The PoE does not list a claimed product/workload.", "manage")
+internal sealed class MissingProductsRule() : CatalogueRule(FindingCode.MissingProducts, RuleScope.Line, "manage")
 {
     public override void Define()
     {

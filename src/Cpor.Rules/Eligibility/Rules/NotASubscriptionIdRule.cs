@@ -6,11 +6,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 /// <summary>CPOR-007: a Business Applications line gives a subscription identifier that is not GUID-shaped.</summary>
 [Name("CPOR-007"), Tag("line"), Tag("Blocking")]
 [Description("A Business Applications line gives a subscription identifier that is not a subscription ID (not GUID-shaped).")]
-internal sealed class NotASubscriptionIdRule() : CatalogueRule(
-    FindingCode.NotASubscriptionId,
-    RuleScope.Line,
-    "A Business Applications line gives a subscription identifier that is not a subscription ID (not GUID-shaped).",
-    "seed")
+internal sealed class NotASubscriptionIdRule() : CatalogueRule(FindingCode.NotASubscriptionId, RuleScope.Line, "seed")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-022: the partner ID is not enrolled in the incentive program of the solution area: no earnings.</summary>
 [Name("CPOR-022"), Tag("claim"), Tag("Advisory"), Description("The partner ID is not enrolled in the incentive program of the solution area: no earnings.")]
-internal sealed class PartnerNotEnrolledRule() : CatalogueRule(FindingCode.PartnerNotEnrolled, RuleScope.Claim, "The partner ID is not enrolled in the incentive program of the solution area: no earnings.", "seed")
+internal sealed class PartnerNotEnrolledRule() : CatalogueRule(FindingCode.PartnerNotEnrolled, RuleScope.Claim, "seed")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-004: the submitter's role may not submit claims (only BillingAdmin, GlobalAdmin and IncentivesAdmin may).</summary>
 [Name("CPOR-004"), Tag("claim"), Tag("Blocking"), Description("The submitter's role is not BillingAdmin, GlobalAdmin or IncentivesAdmin.")]
-internal sealed class RoleNotAuthorizedRule() : CatalogueRule(FindingCode.RoleNotAuthorized, RuleScope.Claim, "The submitter's role is not BillingAdmin, GlobalAdmin or IncentivesAdmin.", "seed")
+internal sealed class RoleNotAuthorizedRule() : CatalogueRule(FindingCode.RoleNotAuthorized, RuleScope.Claim, "seed")
 {
     public override void Define()
     {

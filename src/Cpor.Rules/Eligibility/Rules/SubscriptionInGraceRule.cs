@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-024: the subscription is InGrace: claimable, but earnings stop if it lapses.</summary>
 [Name("CPOR-024"), Tag("line"), Tag("Advisory"), Description("The subscription is InGrace: claimable, but earnings stop if it lapses.")]
-internal sealed class SubscriptionInGraceRule() : CatalogueRule(FindingCode.SubscriptionInGrace, RuleScope.Line, "The subscription is InGrace: claimable, but earnings stop if it lapses.", "seed")
+internal sealed class SubscriptionInGraceRule() : CatalogueRule(FindingCode.SubscriptionInGrace, RuleScope.Line, "seed")
 {
     public override void Define()
     {

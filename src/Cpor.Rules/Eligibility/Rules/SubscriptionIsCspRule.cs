@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-012: a Business Applications line's subscription was bought through CSP.</summary>
 [Name("CPOR-012"), Tag("line"), Tag("Blocking"), Description("A Business Applications line's subscription was bought through CSP.")]
-internal sealed class SubscriptionIsCspRule() : CatalogueRule(FindingCode.SubscriptionIsCsp, RuleScope.Line, "A Business Applications line's subscription was bought through CSP.", "seed")
+internal sealed class SubscriptionIsCspRule() : CatalogueRule(FindingCode.SubscriptionIsCsp, RuleScope.Line, "seed")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-014: the subscription is Suspended, Disabled, Expired or Deleted.</summary>
 [Name("CPOR-014"), Tag("line"), Tag("Blocking"), Description("The subscription is Suspended, Disabled, Expired or Deleted.")]
-internal sealed class SubscriptionNotActiveRule() : CatalogueRule(FindingCode.SubscriptionNotActive, RuleScope.Line, "The subscription is Suspended, Disabled, Expired or Deleted.", "seed")
+internal sealed class SubscriptionNotActiveRule() : CatalogueRule(FindingCode.SubscriptionNotActive, RuleScope.Line, "seed")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-011: a Business Applications line's subscription is not a Dynamics 365 product.</summary>
 [Name("CPOR-011"), Tag("line"), Tag("Blocking"), Description("A Business Applications line's subscription is not a Dynamics 365 product.")]
-internal sealed class SubscriptionNotDynamicsRule() : CatalogueRule(FindingCode.SubscriptionNotDynamics, RuleScope.Line, "A Business Applications line's subscription is not a Dynamics 365 product.", "seed")
+internal sealed class SubscriptionNotDynamicsRule() : CatalogueRule(FindingCode.SubscriptionNotDynamics, RuleScope.Line, "seed")
 {
     public override void Define()
     {

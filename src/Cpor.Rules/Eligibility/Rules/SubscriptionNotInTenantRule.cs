@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-008: the subscription ID is well-formed but no subscription of the claimed tenant has it.</summary>
 [Name("CPOR-008"), Tag("line"), Tag("Blocking"), Description("The subscription ID is well-formed but no subscription of the claimed tenant has it.")]
-internal sealed class SubscriptionNotInTenantRule() : CatalogueRule(FindingCode.SubscriptionNotInTenant, RuleScope.Line, "The subscription ID is well-formed but no subscription of the claimed tenant has it.", "seed")
+internal sealed class SubscriptionNotInTenantRule() : CatalogueRule(FindingCode.SubscriptionNotInTenant, RuleScope.Line, "seed")
 {
     public override void Define()
     {

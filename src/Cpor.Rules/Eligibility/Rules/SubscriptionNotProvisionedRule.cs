@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-013: the subscription is Pending; provisioning can take days to show. Retryable.</summary>
 [Name("CPOR-013"), Tag("line"), Tag("Blocking"), Description("The subscription is Pending: provisioning can take days to show. Retryable.")]
-internal sealed class SubscriptionNotProvisionedRule() : CatalogueRule(FindingCode.SubscriptionNotProvisioned, RuleScope.Line, "The subscription is Pending: provisioning can take days to show. Retryable.", "seed")
+internal sealed class SubscriptionNotProvisionedRule() : CatalogueRule(FindingCode.SubscriptionNotProvisioned, RuleScope.Line, "seed")
 {
     public override void Define()
     {

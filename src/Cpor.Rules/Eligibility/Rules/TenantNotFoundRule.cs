@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-001: the tenant ID is unknown to the fact snapshot.</summary>
 [Name("CPOR-001"), Tag("claim"), Tag("Blocking"), Description("The tenant ID is unknown to the fact snapshot.")]
-internal sealed class TenantNotFoundRule() : CatalogueRule(FindingCode.TenantNotFound, RuleScope.Claim, "The tenant ID is unknown to the fact snapshot.", "assumption")
+internal sealed class TenantNotFoundRule() : CatalogueRule(FindingCode.TenantNotFound, RuleScope.Claim, "assumption")
 {
     public override void Define()
     {

@@ -5,7 +5,7 @@ namespace Cpor.Rules.Eligibility.Rules;
 
 /// <summary>CPOR-005: the partner ID is unknown to the fact snapshot.</summary>
 [Name("CPOR-005"), Tag("claim"), Tag("Blocking"), Description("The partner ID is unknown.")]
-internal sealed class UnknownPartnerRule() : CatalogueRule(FindingCode.UnknownPartner, RuleScope.Claim, "The partner ID is unknown.", "assumption")
+internal sealed class UnknownPartnerRule() : CatalogueRule(FindingCode.UnknownPartner, RuleScope.Claim, "assumption")
 {
     public override void Define()
     {
