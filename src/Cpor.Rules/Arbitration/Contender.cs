@@ -79,6 +79,15 @@ public sealed class Contender
         return new Contender(association.Key, association.PartnerId, association.PoeAcknowledgedOn, null, association);
     }
 
+    /// <summary>A hash that is cheap to compute: contenders are NRules facts, and identity hashing is slower.</summary>
+    /// <returns>A hash of the key and the partner, or of the claim line's fact.</returns>
+    public override int GetHashCode() => Fact?.GetHashCode() ?? HashCode.Combine(Key, PartnerId);
+
+    /// <summary>Reference equality: a contender is itself only.</summary>
+    /// <param name="obj">The other object.</param>
+    /// <returns>Whether it is this contender.</returns>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
     /// <inheritdoc />
     public override string ToString()
         => IsIncumbent

@@ -92,6 +92,15 @@ public sealed class ClaimFact
         return false;
     }
 
+    /// <summary>A hash that is cheap to compute: NRules hashes every fact it holds, and identity hashing is slower.</summary>
+    /// <returns>The claim's position in its batch.</returns>
+    public override int GetHashCode() => Index;
+
+    /// <summary>Reference equality: a fact is itself only.</summary>
+    /// <param name="obj">The other object.</param>
+    /// <returns>Whether it is this fact.</returns>
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
     /// <inheritdoc />
     public override string ToString() => Claim.ToString();
 }

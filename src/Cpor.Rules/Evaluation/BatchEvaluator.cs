@@ -187,7 +187,16 @@ internal static class BatchEvaluator
             session.Fire();
 
             // Stage 2: duplicates, among the keyed lines of claims that compete.
-            var duplicates = DuplicateGroups(facts);
+            var keyedLines = 0;
+            foreach (var fact in facts)
+            {
+                foreach (var line in fact.Lines)
+                {
+                    keyedLines += line.IsKeyed ? 1 : 0;
+                }
+            }
+
+            var duplicates = DuplicateGroups(facts, keyedLines);
             if (duplicates.Count > 0)
             {
                 session.InsertAll(duplicates);
@@ -274,10 +283,17 @@ internal static class BatchEvaluator
             });
         }
 
-        private static List<object> DuplicateGroups(ClaimFact[] facts)
+        /// <summary>The keyed lines of one partner on one key, where there are two or more (most keys have one: no list is made for them).</summary>
+        private static List<object> DuplicateGroups(ClaimFact[] facts, int keyedLines)
         {
-            Dictionary<(PartnerId, AssociationKey), List<LineFact>>? groups = null;
-            List<List<LineFact>>? repeated = null;
+            if (keyedLines < 2)
+            {
+                return [];
+            }
+
+            var first = new Dictionary<(PartnerId, AssociationKey), LineFact>(keyedLines);
+            Dictionary<(PartnerId, AssociationKey), List<LineFact>>? repeated = null;
+            List<List<LineFact>>? order = null;
             foreach (var fact in facts)
             {
                 if (!fact.Competes || fact.Claim.PartnerId is not { } partner)
@@ -292,30 +308,34 @@ internal static class BatchEvaluator
                         continue;
                     }
 
-                    groups ??= [];
                     var key = (partner, line.Key!.Value);
-                    if (!groups.TryGetValue(key, out var group))
+                    if (first.TryAdd(key, line))
                     {
-                        groups[key] = group = [];
+                        continue;
+                    }
+
+                    repeated ??= [];
+                    if (!repeated.TryGetValue(key, out var group))
+                    {
+                        repeated[key] = group = [first[key]];
+                        (order ??= []).Add(group);
                     }
 
                     group.Add(line);
-                    if (group.Count == 2)
-                    {
-                        (repeated ??= []).Add(group);
-                    }
                 }
             }
 
-            return repeated is null
+            return order is null
                 ? []
-                : [.. repeated.Select(g => new DuplicateClaims(g[0].Claim.Claim.PartnerId!.Value, g[0].Key!.Value, g))];
+                : [.. order.Select(g => new DuplicateClaims(g[0].Claim.Claim.PartnerId!.Value, g[0].Key!.Value, g))];
         }
 
+        /// <summary>The contests: keys where an admitted claimant meets another or the incumbent, in the order of their first claimant.</summary>
         private List<Contest> Contests(List<object> contenders)
         {
-            var byKey = new Dictionary<AssociationKey, List<Contender>>();
-            var order = new List<List<Contender>>();
+            var first = new Dictionary<AssociationKey, Contender>(contenders.Count);
+            Dictionary<AssociationKey, List<Contender>>? shared = null;
+            var keys = new List<AssociationKey>();
             foreach (Contender contender in contenders)
             {
                 if (!contender.IsAdmitted || !contender.Fact!.Claim.Competes)
@@ -323,22 +343,32 @@ internal static class BatchEvaluator
                     continue;
                 }
 
-                if (!byKey.TryGetValue(contender.Key, out var group))
+                if (first.TryAdd(contender.Key, contender))
                 {
-                    byKey[contender.Key] = group = [];
-                    order.Add(group);
+                    keys.Add(contender.Key);
+                    continue;
+                }
+
+                shared ??= [];
+                if (!shared.TryGetValue(contender.Key, out var group))
+                {
+                    shared[contender.Key] = group = [first[contender.Key]];
                 }
 
                 group.Add(contender);
             }
 
             var contests = new List<Contest>();
-            foreach (var group in order)
+            foreach (var key in keys)
             {
-                var incumbent = index.Incumbent(group[0].Key);
-                if (group.Count + (incumbent is null ? 0 : 1) >= 2)
+                var incumbent = index.Incumbent(key);
+                if (shared is not null && shared.TryGetValue(key, out var group))
                 {
-                    contests.Add(new Contest(group[0].Key, [.. group], incumbent is null ? null : Contender.ForIncumbent(incumbent)));
+                    contests.Add(new Contest(key, [.. group], incumbent is null ? null : Contender.ForIncumbent(incumbent)));
+                }
+                else if (incumbent is not null)
+                {
+                    contests.Add(new Contest(key, [first[key]], Contender.ForIncumbent(incumbent)));
                 }
             }
 
