@@ -98,7 +98,7 @@ public static class DecisionDocumentWriter
         writer.Flush();
     }
 
-    private static DecisionContract Contract(ClaimDecision decision, CultureInfo culture)
+    internal static DecisionContract Contract(ClaimDecision decision, CultureInfo culture)
     {
         var findings = new FindingContract[decision.Findings.Count];
         for (var i = 0; i < findings.Length; i++)
@@ -126,7 +126,7 @@ public static class DecisionDocumentWriter
         return new DecisionContract(ClaimIdText(decision), decision.Kind, findings, lines);
     }
 
-    private static ArbitrationContract Contract(ArbitrationResult contest)
+    internal static ArbitrationContract Contract(ArbitrationResult contest)
     {
         var ranking = new RankingEntryContract[contest.Ranking.Count];
         for (var i = 0; i < ranking.Length; i++)
