@@ -120,7 +120,7 @@ internal static partial class TableReport
                 table.AddRow(
                     new Markup(first ? Markup.Escape(ClaimText(decision)) : string.Empty),
                     new Markup($"[{SeverityColour(finding.Severity)}]{Markup.Escape($"{finding.RuleId} {finding.Code.Name}")}[/] [grey]({Markup.Escape(severity)}){product}[/]\n{Markup.Escape(ShortGuids(text.Message))}"),
-                    new Markup(Markup.Escape(text.Remediation)));
+                    new Markup(Markup.Escape(ShortGuids(text.Remediation))));
                 first = false;
                 any = true;
             }

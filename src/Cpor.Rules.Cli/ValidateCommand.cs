@@ -93,7 +93,7 @@ internal static class ValidateCommand
                 var before = notes;
                 foreach (var error in claim.DataErrors)
                 {
-                    writer.WriteLine($"{path}.{error.Field}: {error.Reason} (InvalidClaimData)");
+                    writer.WriteLine($"{path}.{error.Field}: {error.Reason.TrimEnd('.')} (InvalidClaimData)");
                     notes++;
                 }
 
