@@ -5,8 +5,9 @@ using OneOf;
 namespace Cpor.Rules.Cli;
 
 /// <summary>
-/// Parses <c>evaluate [FILE|-] [--format table|json] [--culture NAME] [--as-of yyyy-MM-dd]</c>, plus <c>--help</c> and
-/// <c>--version</c>. Options take their value as the next argument or after <c>=</c>; <c>--</c> ends the options.
+/// Parses <c>evaluate [FILE|-] [--format table|json|ndjson] [--compact] [-o|--output FILE] [--only OUTCOME] [--all]
+/// [--culture NAME] [--as-of yyyy-MM-dd]</c>, plus <c>--help</c> and <c>--version</c> (<c>validate</c> and
+/// <c>schema</c> parse their own arguments). Options take their value as the next argument or after <c>=</c>; <c>--</c> ends the options.
 /// </summary>
 internal static class CommandLine
 {
@@ -37,7 +38,8 @@ internal static class CommandLine
           --version             show the version
 
         validate checks a batch document against the contract without deciding it and prints every problem with
-        its JSON path; --strict also counts claim values that would be decided as InvalidClaimData.
+        its JSON path on stdout (exit 2 when evaluate would refuse it); --strict also counts claim values that
+        would be decided as InvalidClaimData or NotASubscriptionId.
         schema prints the JSON Schema (draft 2020-12) of the batch or the decision document.
 
         Progress (reading, deciding, writing) is shown on stderr when stderr is a terminal.

@@ -53,9 +53,15 @@ internal static partial class TableReport
         }
 
         var narrow = console.Profile.Width < WideFrom;
+        HashSet<ClaimId>? shownIds = null;
+        HashSet<ClaimId> ShownIds() => shownIds ??= selected.Take(shown).Where(d => d.ClaimId is not null).Select(d => d.ClaimId!.Value).ToHashSet();
         console.Write(Decisions(selected, shown, labels, narrow));
         console.Write(Findings(selected, shown, labels, culture));
-        console.Write(Arbitrations(result, labels, all, narrow));
+        // Filtered: only the contests that a shown claim takes part in.
+        var contests = only is null
+            ? result.Arbitrations
+            : result.Arbitrations.Where(c => c.Ranking.Any(r => r.Contender.ClaimId is { } id && ShownIds().Contains(id))).ToList();
+        console.Write(Arbitrations(contests, labels, all, narrow));
         if (notice is not null && shown < selected.Count)
         {
             console.MarkupLine($"[grey]{Markup.Escape(notice)}[/]");
@@ -129,9 +135,9 @@ internal static partial class TableReport
         return any ? table : new Markup($"[grey]{Markup.Escape(labels.NoFindings)}[/]\n");
     }
 
-    private static IRenderable Arbitrations(BatchResult result, Labels labels, bool all, bool narrow)
+    private static IRenderable Arbitrations(IReadOnlyList<ArbitrationResult> arbitrations, Labels labels, bool all, bool narrow)
     {
-        if (result.Arbitrations.Count == 0)
+        if (arbitrations.Count == 0)
         {
             return new Markup($"[grey]{Markup.Escape(labels.NoArbitrations)}[/]\n");
         }
@@ -152,7 +158,7 @@ internal static partial class TableReport
             table.AddColumn(Markup.Escape(labels.Result));
         }
 
-        foreach (var contest in all ? result.Arbitrations : result.Arbitrations.Take(MaxClaimsShown))
+        foreach (var contest in all ? arbitrations : arbitrations.Take(MaxClaimsShown))
         {
             var key = $"{Short(contest.Key.TenantId.ToString())}\n└ {(contest.Key.SubscriptionId is { } subscription ? Short(subscription.ToString()) : contest.Key.Workload)}";
             var verdict = contest.Verdict == ArbitrationVerdict.Decided
