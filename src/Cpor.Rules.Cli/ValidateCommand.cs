@@ -132,32 +132,4 @@ internal static class ValidateCommand
         stderr.WriteLine($"cpor-rules: {message}{Environment.NewLine}{Environment.NewLine}{CommandLine.Usage}");
         return ExitCode.Refused;
     }
-
-    /// <summary>Standard input is the caller's: reading it to the end must not close it.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

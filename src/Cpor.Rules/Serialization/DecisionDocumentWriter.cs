@@ -66,16 +66,7 @@ public static class DecisionDocumentWriter
         var context = DecisionJsonContext.Default;
 
         writer.WriteStartObject();
-        writer.WriteString("ruleSet", result.RuleSet);
-        if (result.AsOf is { } asOf)
-        {
-            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull("asOf");
-        }
-
+        WriteRuleSetAndDate(result, writer);
         writer.WriteStartArray("decisions");
         foreach (var decision in result.Decisions)
         {
@@ -96,6 +87,20 @@ public static class DecisionDocumentWriter
         JsonSerializer.Serialize(writer, result.Summary, context.BatchSummary);
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    /// <summary>Writes <c>ruleSet</c> and <c>asOf</c> (null when there is no evaluation date) into the open object.</summary>
+    internal static void WriteRuleSetAndDate(BatchResult result, Utf8JsonWriter writer)
+    {
+        writer.WriteString("ruleSet", result.RuleSet);
+        if (result.AsOf is { } asOf)
+        {
+            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("asOf");
+        }
     }
 
     internal static DecisionContract Contract(ClaimDecision decision, CultureInfo culture)

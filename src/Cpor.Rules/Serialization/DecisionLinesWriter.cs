@@ -44,16 +44,7 @@ public static class DecisionLinesWriter
         }
 
         writer.WriteStartObject();
-        writer.WriteString("ruleSet", result.RuleSet);
-        if (result.AsOf is { } asOf)
-        {
-            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull("asOf");
-        }
-
+        DecisionDocumentWriter.WriteRuleSetAndDate(result, writer);
         writer.WritePropertyName("summary");
         JsonSerializer.Serialize(writer, result.Summary, context.BatchSummary);
         writer.WriteEndObject();

@@ -7,7 +7,8 @@ namespace Cpor.Rules.Tests.Cli;
 
 /// <summary>
 /// Progress goes to stderr when stderr is a terminal (here: told so in-process, as the real process is when stderr
-/// is not redirected), for standard input too, and never mixes into the output.
+/// is not redirected), for standard input too (a pipe: <see cref="NonClosingStream"/> has no length), and never mixes
+/// into the output.
 /// </summary>
 public sealed class ProgressTests
 {
@@ -19,7 +20,7 @@ public sealed class ProgressTests
         using var stdout = new MemoryStream();
         using var stderr = new StringWriter();
 
-        var exit = CliApp.Run(["evaluate", "-", "--format", "json"], new NonSeekable(stdin), stdout, stderr, new CliTerminal(StdoutIsTerminal: false, StderrIsTerminal: true));
+        var exit = CliApp.Run(["evaluate", "-", "--format", "json"], new NonClosingStream(stdin), stdout, stderr, new CliTerminal(StdoutIsTerminal: false, StderrIsTerminal: true));
 
         Assert.Equal(ExitCode.Decided, exit);
         var shown = stderr.ToString();
@@ -34,7 +35,7 @@ public sealed class ProgressTests
     {
         var batch = BatchJson.Document(BatchJson.Claim("C-1")).ToJsonString();
 
-        var run = CliRun.WithInput(new NonSeekable(new MemoryStream(Encoding.UTF8.GetBytes(batch))), "evaluate", "-");
+        var run = CliRun.WithInput(new NonClosingStream(new MemoryStream(Encoding.UTF8.GetBytes(batch))), "evaluate", "-");
 
         Assert.Equal(ExitCode.Decided, run.ExitCode);
         Assert.Empty(run.Stderr);
@@ -47,36 +48,10 @@ public sealed class ProgressTests
         using var stdout = new MemoryStream();
         using var stderr = new StringWriter();
 
-        var exit = CliApp.Run(["evaluate", "-"], new NonSeekable(new MemoryStream(Encoding.UTF8.GetBytes(batch))), stdout, stderr, new CliTerminal(StdoutIsTerminal: true, StderrIsTerminal: true));
+        var exit = CliApp.Run(["evaluate", "-"], new NonClosingStream(new MemoryStream(Encoding.UTF8.GetBytes(batch))), stdout, stderr, new CliTerminal(StdoutIsTerminal: true, StderrIsTerminal: true));
 
         Assert.Equal(ExitCode.Decided, exit);
         Assert.Contains("Reading stdin", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Writing", stderr.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>Standard input as a pipe: its length is unknown.</summary>
-    private sealed class NonSeekable(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
