@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cpor.Rules.Cli;
 
 namespace Cpor.Rules.Tests.Cli;
 
@@ -52,6 +53,16 @@ public sealed class ReadmeCliTests
         {
             Assert.Contains(real["arbitrations"]!.AsArray(), c => JsonNode.DeepEquals(c, contest));
         }
+    }
+
+    [Fact]
+    public void ToolPackageReadme_Usage_IsTheFirstLinesOfHelp()
+    {
+        var readme = Repository.Read("src/Cpor.Rules.Cli/README.md").Split('\n');
+        var start = Array.IndexOf(readme, "```") + 1;
+        var block = readme[start..Array.IndexOf(readme, "```", start)];
+
+        Assert.Equal(CommandLine.Usage.Split('\n')[..block.Length].Select(l => l.TrimEnd()), block);
     }
 
     private static List<string> Lines(string output) => output.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
