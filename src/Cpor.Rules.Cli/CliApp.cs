@@ -118,9 +118,27 @@ public static class CliApp
             var target = file?.Stream ?? stdout;
             var targetIsTerminal = file is null && terminal.StdoutIsTerminal;
             var showProgress = terminal.StderrIsTerminal && command.Input is not null && (!input.CanSeek || input.Length >= LargeInput);
-            var refusal = showProgress
-                ? WithProgress(stderr, steps => Run(command, source, input, target, targetIsTerminal, steps))
-                : Run(command, source, input, target, targetIsTerminal, CliSteps.None);
+            DocumentRefused? refusal;
+            if (!showProgress)
+            {
+                refusal = Run(command, source, input, target, targetIsTerminal, CliSteps.None);
+            }
+            else if (targetIsTerminal)
+            {
+                // The output shares the terminal with the bars: they must be gone before it is written.
+                var decided = WithProgress(stderr, steps => ReadAndDecide(command, source, input, steps));
+                refusal = decided.TryPickT1(out var refused, out var result) ? refused : null;
+                if (refusal is null)
+                {
+                    Write(command, result, target, toTerminal: true);
+                    target.Flush();
+                }
+            }
+            else
+            {
+                refusal = WithProgress(stderr, steps => Run(command, source, input, target, toTerminal: false, steps));
+            }
+
             if (refusal is not null)
             {
                 var problems = refusal.Problems;
@@ -148,7 +166,24 @@ public static class CliApp
     }
 
     /// <summary>Reads, decides and writes; returns the refusal when the document is refused (then nothing is written).</summary>
-    private static DocumentRefused? Run(EvaluateCommand command, string source, Stream input, Stream target, bool targetIsTerminal, CliSteps steps)
+    private static DocumentRefused? Run(EvaluateCommand command, string source, Stream input, Stream target, bool toTerminal, CliSteps steps)
+    {
+        var decided = ReadAndDecide(command, source, input, steps);
+        if (decided.TryPickT1(out var refused, out var result))
+        {
+            return refused;
+        }
+
+        // Writing progress only when the output is not the terminal the bars would share.
+        var written = toTerminal ? null : steps.Writing(command.Output ?? "stdout");
+        var output = written is null ? target : new CountingStream(target, written);
+        Write(command, result, output, toTerminal);
+        output.Flush();
+        steps.Done();
+        return null;
+    }
+
+    private static OneOf<BatchResult, DocumentRefused> ReadAndDecide(EvaluateCommand command, string source, Stream input, CliSteps steps)
     {
         var read = BatchDocumentReader.Read(input, steps.Reading(source, input.CanSeek ? input.Length : null));
         if (read.TryPickT1(out var refused, out var document))
@@ -168,14 +203,8 @@ public static class CliApp
         });
         var parallel = document.Claims.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
         var result = document.Evaluate(rules, parallel);
-
-        // Writing progress only when the output is not the terminal the bars would share.
-        var written = targetIsTerminal ? null : steps.Writing(command.Output ?? "stdout");
-        var output = written is null ? target : new CountingStream(target, written);
-        Write(command, result, output, targetIsTerminal);
-        output.Flush();
         steps.Done();
-        return null;
+        return result;
     }
 
     private static void Write(EvaluateCommand command, BatchResult result, Stream output, bool toTerminal)
@@ -197,7 +226,7 @@ public static class CliApp
         }
     }
 
-    private static DocumentRefused? WithProgress(TextWriter stderr, Func<CliSteps, DocumentRefused?> run)
+    private static T WithProgress<T>(TextWriter stderr, Func<CliSteps, T> run)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -28,6 +28,7 @@ public sealed class ProgressTests
         Assert.Contains("Deciding 2 claims", shown, StringComparison.Ordinal);
         Assert.Contains("Writing stdout", shown, StringComparison.Ordinal);
         Assert.Equal(2, JsonNode.Parse(Encoding.UTF8.GetString(stdout.ToArray()))!["decisions"]!.AsArray().Count);
+        Assert.DoesNotContain("Reading", Encoding.UTF8.GetString(stdout.ToArray()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,5 +54,8 @@ public sealed class ProgressTests
         Assert.Equal(ExitCode.Decided, exit);
         Assert.Contains("Reading stdin", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Writing", stderr.ToString(), StringComparison.Ordinal);
+        var table = Encoding.UTF8.GetString(stdout.ToArray());
+        Assert.Contains("C-1", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading", table, StringComparison.Ordinal);
     }
 }
