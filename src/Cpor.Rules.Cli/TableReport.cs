@@ -54,13 +54,13 @@ internal static class TableReport
             var decision = result.Decisions[i];
             var lines = decision.Lines.Count == 0
                 ? "[grey]-[/]"
-                : string.Join('\n', decision.Lines.Select(l => $"{Markup.Escape(l.Product)} [grey]→[/] {Outcome(l.Outcome)}"));
+                : string.Join('\n', decision.Lines.Select(l => $"{Value(l.Product)} [grey]→[/] {Outcome(l.Outcome)}"));
             var findings = decision.Findings.Count == 0
                 ? "[grey]-[/]"
                 : string.Join('\n', decision.Findings.Select(f => $"[{SeverityColour(f.Severity)}]{Markup.Escape($"{f.RuleId} {f.Code.Name}")}[/]"));
             table.AddRow(
-                new Markup(Markup.Escape(ClaimText(decision))),
-                new Markup(Markup.Escape(decision.Claim.PartnerId?.ToString() ?? "?")),
+                new Markup(Value(ClaimText(decision))),
+                new Markup(Value(decision.Claim.PartnerId?.ToString() ?? "?")),
                 new Markup(Outcome(decision.Kind)),
                 new Markup(lines),
                 new Markup(findings));
@@ -85,12 +85,12 @@ internal static class TableReport
             foreach (var finding in decision.Findings)
             {
                 var text = finding.Text(culture);
-                var product = finding.Product is null ? string.Empty : $" · {Markup.Escape(finding.Product)}";
+                var product = finding.Product is null ? string.Empty : $" · {Value(finding.Product)}";
                 var severity = finding.Severity?.Name ?? OutcomeKind.UnderReview.Name;
                 table.AddRow(
-                    new Markup(first ? Markup.Escape(ClaimText(decision)) : string.Empty),
-                    new Markup($"[{SeverityColour(finding.Severity)}]{Markup.Escape($"{finding.RuleId} {finding.Code.Name}")}[/] [grey]({Markup.Escape(severity)}){product}[/]\n{Markup.Escape(text.Message)}"),
-                    new Markup(Markup.Escape(text.Remediation)));
+                    new Markup(first ? Value(ClaimText(decision)) : string.Empty),
+                    new Markup($"[{SeverityColour(finding.Severity)}]{Markup.Escape($"{finding.RuleId} {finding.Code.Name}")}[/] [grey]({Markup.Escape(severity)}){product}[/]\n{Message(text.Message)}"),
+                    new Markup(Message(text.Remediation)));
                 first = false;
                 any = true;
             }
@@ -118,7 +118,7 @@ internal static class TableReport
             .AddColumn(Markup.Escape(labels.Result));
         foreach (var contest in result.Arbitrations.Take(MaxClaimsShown))
         {
-            var key = $"{contest.Key.TenantId}\n└ {(contest.Key.SubscriptionId is { } subscription ? subscription.ToString() : contest.Key.Workload)}";
+            var key = $"{contest.Key.TenantId}\n└ {TerminalText.Safe((contest.Key.SubscriptionId is { } subscription ? subscription.ToString() : contest.Key.Workload) ?? string.Empty, TerminalText.MaxValue)}";
             var verdict = contest.Verdict == ArbitrationVerdict.Decided
                 ? $"[green]{contest.Verdict.Name}[/]"
                 : $"[{Colour(OutcomeKind.UnderReview)}]{contest.Verdict.Name}[/]";
@@ -127,14 +127,14 @@ internal static class TableReport
                 var place = contest.Ranking[i];
                 var contender = place.Contender.IsIncumbent
                     ? $"[italic]{Markup.Escape(labels.Incumbent)}[/]"
-                    : Markup.Escape(place.Contender.ClaimId?.ToString() ?? "?");
+                    : Value(place.Contender.ClaimId?.ToString() ?? "?");
                 table.AddRow(
                     new Markup(i == 0 ? Markup.Escape(key) : string.Empty),
                     new Markup(place.Rank.ToString(CultureInfo.InvariantCulture)),
                     new Markup(contender),
                     new Markup(Markup.Escape(place.Contender.PartnerId.ToString())),
                     new Markup(place.Contender.PoeAcknowledgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    new Markup(Markup.Escape(place.SeparatedBy ?? "-")),
+                    new Markup(Value(place.SeparatedBy ?? "-")),
                     new Markup(i == 0 ? verdict : string.Empty));
             }
         }
@@ -160,6 +160,12 @@ internal static class TableReport
         void Add(OutcomeKind kind, int count)
             => table.AddRow(new Markup(Outcome(kind)), new Markup(count.ToString("N0", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>A value from the input in a cell: escaped, cut at <see cref="TerminalText.MaxValue"/> characters (a long cell is slow to lay out, and unreadable).</summary>
+    private static string Value(string text) => Markup.Escape(TerminalText.Safe(text, TerminalText.MaxValue));
+
+    /// <summary>A message in a cell: escaped, cut at <see cref="TerminalText.MaxMessage"/> characters.</summary>
+    private static string Message(string text) => Markup.Escape(TerminalText.Safe(text, TerminalText.MaxMessage, keepLineEnds: true));
 
     private static string ClaimText(ClaimDecision decision) => decision.ClaimId?.Value ?? "(unreadable ID)";
 
