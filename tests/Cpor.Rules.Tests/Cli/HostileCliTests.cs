@@ -96,8 +96,42 @@ public sealed class HostileCliTests
 
         var exit = CliApp.Run(["evaluate", "--format", format], stdin, stdout, stderr);
 
-        Assert.Equal(141, exit);
+        Assert.Equal(ExitCode.BrokenPipe, exit);
         Assert.Equal(string.Empty, stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Main_ReaderOfStdoutGoesAway_EndsQuietlyWith141()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // About 2 MB of decisions: far more than a pipe holds, so the tool is still writing when the reader goes.
+        var json = Document([.. Enumerable.Range(1, 3000).Select(i => TeamsClaim($"C-{i}"))]).ToJsonString();
+        using var input = new TempFile(json);
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { ToolProcess.ToolPath, "evaluate", input.Path, "--format", "json" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var head = new char[100];
+        await process.StandardOutput.ReadBlockAsync(head, 0, head.Length);
+        process.StandardOutput.Close();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the tool did not end");
+
+        Assert.Equal(ExitCode.BrokenPipe, process.ExitCode);
+        Assert.Equal(string.Empty, await stderr);
+        Assert.StartsWith("{", new string(head), StringComparison.Ordinal);
     }
 
     [Fact]
