@@ -523,24 +523,22 @@ internal sealed class BatchDocumentParser : IDisposable
             Commit(ref reader);
         }
 
+        // After the last whole token: white space, perhaps a comma or a colon, white space, then perhaps the start of a
+        // token the window cannot hold yet. The reader may have taken in the white space after a token, or not.
         var rest = _window.AsSpan(_start + (tokens == 0 ? 0 : (int)reader.BytesConsumed), _end - _start - (tokens == 0 ? 0 : (int)reader.BytesConsumed));
         var lead = rest.IndexOfAnyExcept(" \t\r\n"u8);
         if (lead >= 0 && rest[lead] is (byte)',' or (byte)':')
         {
             var after = rest[(lead + 1)..].IndexOfAnyExcept(" \t\r\n"u8);
             lead = after < 0 ? -1 : lead + 1 + after;
-            if (lead < 0)
-            {
-                var structural = rest.IndexOfAny(",:"u8);
-                Squeeze(_end - (rest.Length - structural - 1));
-            }
-        }
-        else if (lead < 0)
-        {
-            Squeeze(_end - rest.Length);
         }
 
-        if (lead >= 0 && rest.Length - lead > JsonStrings.MaxTokenBytes)
+        if (lead < 0)
+        {
+            // No token has started: the white space at the end of the window lies between tokens.
+            Squeeze(_start + _window.AsSpan(_start, _end - _start).LastIndexOfAnyExcept(" \t\r\n"u8) + 1);
+        }
+        else if (rest.Length - lead > JsonStrings.MaxTokenBytes)
         {
             throw new DocumentLimitException(JsonValueCheck.TokenTooLarge);
         }

@@ -134,6 +134,35 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Read_WhiteSpaceInsideAClaimThroughAPipe_StreamsIt()
+    {
+        var whiteSpace = 64L << 20;
+        using var input = new GeneratedStream("{\"claims\":[{\"claimId\":", whiteSpace, "\"C-1\"}]}", chunk: 1 << 16);
+        using var parser = new BatchDocumentParser(input, progress: null);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = parser.Parse();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
+        Assert.Equal("C-1", Assert.Single(read.AsT0.Claims).Id?.Value);
+        Assert.True(parser.BytesExamined < 4 * whiteSpace, $"the parser examined {parser.BytesExamined:N0} bytes for {whiteSpace:N0} of input");
+        Assert.True(allocated < 16 << 20, $"reading allocated {allocated:N0} bytes");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(300_000)]
+    public void Read_SyntaxErrorAfterManyLines_NamesItsLine(int lines)
+    {
+        var json = $"{{\"claims\":[{new string('\n', lines)}x]}}";
+
+        var refused = ReadRefusal(json);
+
+        Assert.Contains($"line {lines + 1}, byte 1", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_LongStringThroughAPipe_ExaminesEachByteAFewTimesOnly()
     {
         var length = 3L << 20;
