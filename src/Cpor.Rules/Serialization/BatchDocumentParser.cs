@@ -52,6 +52,7 @@ internal sealed class BatchDocumentParser : IDisposable
     private readonly Dictionary<PartnerId, string> _partnerPaths = [];
     private readonly HashSet<string> _topLevelNames = new(StringComparer.Ordinal);
     private readonly JsonValueCheck _check = new();
+    private readonly List<ClaimDataError> _claimErrors = [];
 
     private byte[] _window;
     private int _start;
@@ -224,13 +225,13 @@ internal sealed class BatchDocumentParser : IDisposable
             return;
         }
 
-        List<ClaimDataError>? errors = [];
-        _check.Check(reader, Where(), _problems, errors);
+        _claimErrors.Clear();
+        _check.Check(reader, Where(), _problems, _claimErrors);
 
         // Once the document is refused its claims will never be decided: only their shape is still checked.
         if (_problems.Count == 0)
         {
-            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains, errors.Count == 0 ? null : errors)));
+            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains, _claimErrors.Count == 0 ? null : [.. _claimErrors])));
         }
     }
 

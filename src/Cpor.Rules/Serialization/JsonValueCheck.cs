@@ -24,6 +24,10 @@ internal sealed class JsonValueCheck
     private static readonly HashSet<string> ProofFields = new(StringComparer.Ordinal) { "customerAcknowledgedOn", "describesPartnerService", "products" };
 
     private readonly List<Frame> _frames = [];
+
+    // The names seen in the object open at each depth, reused from one object to the next (no garbage per object).
+    private readonly List<List<string>> _namesByDepth = [];
+    private readonly List<HashSet<string>?> _setsByDepth = [];
     private readonly StringPool _names = new(maxEntries: 1 << 12);
 
     /// <summary>
@@ -40,6 +44,7 @@ internal sealed class JsonValueCheck
             {
                 case JsonTokenType.StartObject:
                     NextValue();
+                    OpenObject(_frames.Count);
                     _frames.Add(new Frame(isArray: false));
                     break;
                 case JsonTokenType.StartArray:
@@ -91,14 +96,51 @@ internal sealed class JsonValueCheck
         }
 
         frame.Name = name;
-        if (frame.Seen(name))
+        _frames[^1] = frame;
+        if (Seen(_frames.Count - 1, name))
         {
-            _frames[^1] = frame;
             problems.Add(new DocumentProblem(Path(path), "repeats a property name given earlier in the same object; a name may appear once"));
-            return;
+        }
+    }
+
+    private void OpenObject(int depth)
+    {
+        while (_namesByDepth.Count <= depth)
+        {
+            _namesByDepth.Add(new List<string>(16));
+            _setsByDepth.Add(null);
         }
 
-        _frames[^1] = frame;
+        _namesByDepth[depth].Clear();
+        _setsByDepth[depth] = null;
+    }
+
+    /// <summary>Records a name of the object at <paramref name="depth"/>; <see langword="true"/> when it was recorded before.</summary>
+    private bool Seen(int depth, string name)
+    {
+        if (_setsByDepth[depth] is { } set)
+        {
+            return !set.Add(name);
+        }
+
+        var names = _namesByDepth[depth];
+        foreach (var seen in names)
+        {
+            if (string.Equals(seen, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        names.Add(name);
+        if (names.Count > SetFrom)
+        {
+            // A large object: a set from here on, so that checking stays linear.
+            _setsByDepth[depth] = new HashSet<string>(names, StringComparer.Ordinal);
+            names.Clear();
+        }
+
+        return false;
     }
 
     private void BadText(string path, string problem, List<DocumentProblem> problems, List<ClaimDataError>? claimErrors)
@@ -162,40 +204,10 @@ internal sealed class JsonValueCheck
 
     private struct Frame(bool isArray)
     {
-        private List<string>? _list;
-        private HashSet<string>? _set;
-
         public bool IsArray { get; } = isArray;
 
         public int Index { get; set; } = -1;
 
         public string? Name { get; set; }
-
-        /// <summary>Records a name of this object; <see langword="true"/> when it was recorded before.</summary>
-        public bool Seen(string name)
-        {
-            if (_set is not null)
-            {
-                return !_set.Add(name);
-            }
-
-            _list ??= new List<string>(8);
-            foreach (var seen in _list)
-            {
-                if (string.Equals(seen, name, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            _list.Add(name);
-            if (_list.Count > SetFrom)
-            {
-                _set = new HashSet<string>(_list, StringComparer.Ordinal);
-                _list = null;
-            }
-
-            return false;
-        }
     }
 }
