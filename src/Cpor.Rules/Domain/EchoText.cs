@@ -13,18 +13,18 @@ internal static class EchoText
     /// <summary>The most characters of a value a message repeats.</summary>
     public const int MaxLength = 64;
 
-    /// <summary>The value, cut and escaped.</summary>
-    public static string Of(string value)
+    /// <summary>The value, cut at <paramref name="max"/> characters and escaped (line ends, CR and LF, too unless <paramref name="keepLineEnds"/>).</summary>
+    public static string Of(string value, int max = MaxLength, bool keepLineEnds = false)
     {
-        var cut = value.Length > MaxLength;
-        var length = cut ? MaxLength : value.Length;
+        var cut = value.Length > max;
+        var length = cut ? max : value.Length;
         if (cut && char.IsHighSurrogate(value[length - 1]))
         {
             length--;
         }
 
         var span = value.AsSpan(0, length);
-        if (!NeedsEscape(span))
+        if (!NeedsEscape(span, keepLineEnds))
         {
             return cut ? string.Concat(span, "…") : value;
         }
@@ -37,7 +37,7 @@ internal static class EchoText
             {
                 text.Append(c).Append(span[++i]);
             }
-            else if (IsControl(c) || char.IsSurrogate(c))
+            else if ((IsControl(c) && !(keepLineEnds && IsLineEnd(c))) || char.IsSurrogate(c))
             {
                 text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
@@ -57,7 +57,23 @@ internal static class EchoText
     public static bool HasControl(ReadOnlySpan<char> text)
         => text.ContainsAnyInRange('\0', '\u001f') || text.ContainsAnyInRange('\u007f', '\u009f');
 
+    private static bool IsLineEnd(char c) => c is '\n' or '\r';
+
     private static bool IsControl(char c) => c is <= '\u001f' or (>= '\u007f' and <= '\u009f');
 
-    private static bool NeedsEscape(ReadOnlySpan<char> text) => HasControl(text) || text.ContainsAnyInRange('\ud800', '\udfff');
+    private static bool NeedsEscape(ReadOnlySpan<char> text, bool keepLineEnds)
+        => (keepLineEnds ? HasControlBesidesLineEnds(text) : HasControl(text)) || text.ContainsAnyInRange('\ud800', '\udfff');
+
+    private static bool HasControlBesidesLineEnds(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsControl(c) && !IsLineEnd(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -57,7 +57,7 @@ public sealed class GenerateBatchToolTests
 
     private static (int Exit, string Stderr) Generate(string count, string path)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        var start = new ProcessStartInfo(ToolProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

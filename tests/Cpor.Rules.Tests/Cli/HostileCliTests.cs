@@ -111,7 +111,7 @@ public sealed class HostileCliTests
         // About 2 MB of decisions: far more than a pipe holds, so the tool is still writing when the reader goes.
         var json = Document([.. Enumerable.Range(1, 3000).Select(i => TeamsClaim($"C-{i}"))]).ToJsonString();
         using var input = new TempFile(json);
-        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
+        var start = new System.Diagnostics.ProcessStartInfo(ToolProcess.DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
