@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Cpor.Rules.Domain;
 
@@ -76,7 +77,9 @@ internal sealed class JsonValueCheck
     }
 
     /// <summary>The message for a token over the limit.</summary>
-    public static string TokenTooLarge => $"a single token (text, number or name) is larger than 4 MiB ({JsonStrings.MaxTokenBytes:N0} bytes); the limit refuses it";
+    public static string TokenTooLarge { get; } = string.Create(
+        CultureInfo.InvariantCulture,
+        $"a single token (text, number or name) is larger than 4 MiB ({JsonStrings.MaxTokenBytes:N0} bytes); the limit refuses it");
 
     private void Name(ref Utf8JsonReader reader, string path, List<DocumentProblem> problems, List<ClaimDataError>? claimErrors)
     {
