@@ -35,7 +35,7 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
 
     private static readonly CporRuleSet Rules = CporRuleSet.Create(CporOptions.Default with { EvaluationDate = new DateOnly(2020, 10, 5), Explain = false });
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1500)]
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 2500)]
     public void ReadDecideWrite_HostileDocument_RefusesWithAPathOrDecidesEveryClaimInOrder(FuzzCase hostile) => _ = Hold(hostile);
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 150)]
