@@ -16,8 +16,10 @@ namespace Cpor.Rules.Cli;
 /// </summary>
 /// <remarks>
 /// Exit codes: 0 when the batch was decided (whatever the outcomes), 2 when the input was refused (a bad command line,
-/// a file that cannot be opened, or a refused document, with every problem and its JSON path on stderr), 1 for an
-/// unexpected failure. In JSON format stdout receives exactly the decision document and nothing else.
+/// a file that cannot be read, or a refused document, with every problem and its JSON path on stderr), 1 for an
+/// unexpected failure, 141 (quietly) when whoever read stdout stopped reading. In JSON format stdout receives exactly
+/// the decision document and nothing else. Text from the input that reaches stderr or a table has its control
+/// characters escaped.
 /// </remarks>
 public static class CliApp
 {
@@ -35,7 +37,7 @@ public static class CliApp
     /// <param name="stdin">Standard input, read when FILE is <c>-</c>.</param>
     /// <param name="stdout">Standard output: the decisions.</param>
     /// <param name="stderr">Standard error: refusals, usage errors and failures.</param>
-    /// <returns>The exit code: 0 decided, 1 unexpected failure, 2 refused.</returns>
+    /// <returns>The exit code: 0 decided, 1 unexpected failure, 2 refused, 141 stdout closed by its reader.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static int Run(IReadOnlyList<string> args, Stream stdin, Stream stdout, TextWriter stderr)
         => Run(args, stdin, stdout, stderr, CliTerminal.None);
@@ -58,9 +60,13 @@ public static class CliApp
                 help => Help(help, stdout),
                 usage => Refuse(stderr, $"{usage.Message}{Environment.NewLine}{Environment.NewLine}{CommandLine.Usage}"));
         }
+        catch (IOException e) when (IsBrokenPipe(e))
+        {
+            return ExitCode.BrokenPipe;
+        }
         catch (IOException e)
         {
-            stderr.WriteLine($"cpor-rules: failed: {e.Message}");
+            stderr.WriteLine($"cpor-rules: failed: {TerminalText.Safe(e.Message)}");
             return ExitCode.Failed;
         }
         catch (Exception e)
@@ -90,6 +96,11 @@ public static class CliApp
         else
         {
             source = command.Input;
+            if (Directory.Exists(command.Input))
+            {
+                return Refuse(stderr, $"cannot read {command.Input}: it is a directory, not a batch document file");
+            }
+
             try
             {
                 input = new FileStream(command.Input, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -155,6 +166,10 @@ public static class CliApp
             file?.Commit();
             return ExitCode.Decided;
         }
+        catch (InputUnreadableException e)
+        {
+            return Refuse(stderr, $"cannot read {source}: {e.InnerException!.Message}");
+        }
         finally
         {
             file?.Dispose();
@@ -185,7 +200,17 @@ public static class CliApp
 
     private static OneOf<BatchResult, DocumentRefused> ReadAndDecide(EvaluateCommand command, string source, Stream input, CliSteps steps)
     {
-        var read = BatchDocumentReader.Read(input, steps.Reading(source, input.CanSeek ? input.Length : null));
+        OneOf<BatchDocument, DocumentRefused> read;
+        try
+        {
+            read = BatchDocumentReader.Read(input, steps.Reading(source, input.CanSeek ? input.Length : null));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // The input could not be read (a device, an I/O error): the input is refused, not the tool failed.
+            throw new InputUnreadableException(e);
+        }
+
         if (read.TryPickT1(out var refused, out var document))
         {
             steps.Done();
@@ -292,8 +317,12 @@ public static class CliApp
 
     private static int Refuse(TextWriter stderr, string message)
     {
-        stderr.WriteLine($"cpor-rules: {message}");
+        stderr.WriteLine($"cpor-rules: {TerminalText.Safe(message, keepLineEnds: true)}");
         stderr.Flush();
         return ExitCode.Refused;
     }
+
+    /// <summary>Whether writing failed because the reader of the pipe has gone (EPIPE).</summary>
+    private static bool IsBrokenPipe(IOException e)
+        => e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 }

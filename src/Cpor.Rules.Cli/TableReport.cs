@@ -89,13 +89,13 @@ internal static partial class TableReport
             var decision = decisions[i];
             var lines = decision.Lines.Count == 0
                 ? "[grey]-[/]"
-                : string.Join('\n', decision.Lines.Select(l => $"{Markup.Escape(l.Product)} [grey]→[/] {Outcome(l.Outcome, labels)}"));
+                : string.Join('\n', decision.Lines.Select(l => $"{Value(l.Product)} [grey]→[/] {Outcome(l.Outcome, labels)}"));
             var findings = decision.Findings.Count == 0
                 ? "[grey]-[/]"
                 : string.Join('\n', decision.Findings.Select(f => $"[{SeverityColour(f.Severity)}]{Markup.Escape(narrow ? f.RuleId : $"{f.RuleId} {f.Code.Name}")}[/]"));
             table.AddRow(
-                new Markup(Markup.Escape(ClaimText(decision))),
-                new Markup(Markup.Escape(decision.Claim.PartnerId?.ToString() ?? "?")),
+                new Markup(Value(ClaimText(decision))),
+                new Markup(Value(decision.Claim.PartnerId?.ToString() ?? "?")),
                 new Markup(Outcome(decision.Kind, labels)),
                 new Markup(lines),
                 new Markup(findings));
@@ -121,12 +121,12 @@ internal static partial class TableReport
             foreach (var finding in decision.Findings)
             {
                 var text = finding.Text(culture);
-                var product = finding.Product is null ? string.Empty : $" · {Markup.Escape(finding.Product)}";
+                var product = finding.Product is null ? string.Empty : $" · {Value(finding.Product)}";
                 var severity = finding.Severity is { } known ? labels.SeverityNames[known] : labels.OutcomeNames[OutcomeKind.UnderReview];
                 table.AddRow(
-                    new Markup(first ? Markup.Escape(ClaimText(decision)) : string.Empty),
-                    new Markup($"[{SeverityColour(finding.Severity)}]{Markup.Escape($"{finding.RuleId} {finding.Code.Name}")}[/] [grey]({Markup.Escape(severity)}){product}[/]\n{Markup.Escape(ShortGuids(text.Message))}"),
-                    new Markup(Markup.Escape(ShortGuids(text.Remediation))));
+                    new Markup(first ? Value(ClaimText(decision)) : string.Empty),
+                    new Markup($"[{SeverityColour(finding.Severity)}]{Markup.Escape($"{finding.RuleId} {finding.Code.Name}")}[/] [grey]({Markup.Escape(severity)}){product}[/]\n{Message(ShortGuids(text.Message))}"),
+                    new Markup(Message(ShortGuids(text.Remediation))));
                 first = false;
                 any = true;
             }
@@ -160,7 +160,7 @@ internal static partial class TableReport
 
         foreach (var contest in all ? arbitrations : arbitrations.Take(MaxClaimsShown))
         {
-            var key = $"{Short(contest.Key.TenantId.ToString())}\n└ {(contest.Key.SubscriptionId is { } subscription ? Short(subscription.ToString()) : contest.Key.Workload)}";
+            var key = $"{Short(contest.Key.TenantId.ToString())}\n└ {(contest.Key.SubscriptionId is { } subscription ? Short(subscription.ToString()) : TerminalText.Safe(contest.Key.Workload ?? string.Empty, TerminalText.MaxValue))}";
             var verdict = contest.Verdict == ArbitrationVerdict.Decided
                 ? $"[green]{Markup.Escape(labels.VerdictNames[contest.Verdict])}[/]"
                 : $"[{Colour(OutcomeKind.UnderReview)}]{Markup.Escape(labels.VerdictNames[contest.Verdict])}[/]";
@@ -169,7 +169,7 @@ internal static partial class TableReport
                 var place = contest.Ranking[i];
                 var contender = place.Contender.IsIncumbent
                     ? $"[italic]{Markup.Escape(labels.Incumbent)}[/]"
-                    : Markup.Escape(place.Contender.ClaimId?.ToString() ?? "?");
+                    : Value(place.Contender.ClaimId?.ToString() ?? "?");
                 var keyCell = i != 0 ? string.Empty : resultColumn ? Markup.Escape(key) : $"{Markup.Escape(key)}\n{verdict}";
                 var cells = new List<IRenderable>
                 {
@@ -178,7 +178,7 @@ internal static partial class TableReport
                     new Markup(contender),
                     new Markup(Markup.Escape(place.Contender.PartnerId.ToString())),
                     new Markup(place.Contender.PoeAcknowledgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    new Markup(Markup.Escape(place.SeparatedBy ?? "-")),
+                    new Markup(Value(place.SeparatedBy ?? "-")),
                 };
                 if (resultColumn)
                 {
@@ -211,6 +211,12 @@ internal static partial class TableReport
         void Add(OutcomeKind kind, int count)
             => table.AddRow(new Markup(Outcome(kind, labels)), new Markup(count.ToString("N0", CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>A value from the input in a cell: escaped, cut at <see cref="TerminalText.MaxValue"/> characters (a long cell is slow to lay out, and unreadable).</summary>
+    private static string Value(string text) => Markup.Escape(TerminalText.Safe(text, TerminalText.MaxValue));
+
+    /// <summary>A message in a cell: escaped, cut at <see cref="TerminalText.MaxMessage"/> characters.</summary>
+    private static string Message(string text) => Markup.Escape(TerminalText.Safe(text, TerminalText.MaxMessage, keepLineEnds: true));
 
     private static string ClaimText(ClaimDecision decision) => decision.ClaimId?.Value ?? "(unreadable ID)";
 
