@@ -52,10 +52,10 @@ public sealed class CporScenario
     /// <summary>The default claiming partner: <c>4412345</c>.</summary>
     public static readonly PartnerId DefaultPartnerId = PartnerId.Parse("4412345");
 
-    /// <summary>The default incumbent partner, also the first competing claim's partner: <c>5512345</c>.</summary>
+    /// <summary>The default incumbent partner: <c>5512345</c>.</summary>
     public static readonly PartnerId DefaultRivalId = PartnerId.Parse("5512345");
 
-    private static readonly string[] CompetitorPartners = ["5512345", "6612345", "7712345", "8812345", "9912345"];
+    private static readonly string[] CompetitorPartners = ["6612345", "7712345", "8812345", "9912345", "3312345"];
 
     private readonly SolutionArea _area;
     private readonly CustomerTenant _tenant;
@@ -262,7 +262,7 @@ public sealed class CporScenario
     /// partner fact with its ID is there. With equal proof-of-execution dates the contest ends in manual review.
     /// </summary>
     /// <param name="claimId">The competing claim's ID; defaults to <c>C-2</c>, <c>C-3</c>, … in the order added.</param>
-    /// <param name="partnerId">Its partner; defaults to 5512345, 6612345, 7712345, 8812345, 9912345 in the order added.</param>
+    /// <param name="partnerId">Its partner; defaults to 6612345, 7712345, 8812345, 9912345, 3312345 in the order added (none is the default incumbent).</param>
     /// <param name="poeAcknowledgedOn">Its proof-of-execution date; defaults to the claim under test's.</param>
     /// <param name="change">Any further change to the competing claim; applied last.</param>
     /// <returns>A new scenario.</returns>

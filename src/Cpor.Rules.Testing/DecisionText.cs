@@ -56,7 +56,7 @@ internal static class DecisionText
     public static string Describe(ArbitrationResult contest, string indent = "")
     {
         var text = new StringBuilder();
-        text.Append(indent).Append("Arbitration on ").Append(contest.Key).Append(": ").Append(contest.Verdict).AppendLine();
+        text.Append(indent).Append("Arbitration on ").Append(contest.Key).Append(": ").Append(contest.Verdict.Name).AppendLine();
         foreach (var entry in contest.Ranking)
         {
             text.Append(indent).Append(Indent).Append(entry.Rank).Append(". ").Append(entry.Contender);
