@@ -42,6 +42,48 @@ public static class DecisionAssertions
         return decision;
     }
 
+    /// <summary>Asserts that every line of the claim has the outcome <paramref name="expected"/>, as a claim-level finding makes it.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="expected">The expected outcome of each line.</param>
+    /// <returns><paramref name="decision"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="expected"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CporAssertionException">Some line has another outcome, or the claim has no lines.</exception>
+    public static ClaimDecision ShouldBeOnEveryLine(this ClaimDecision decision, OutcomeKind expected)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(expected);
+        var other = decision.Lines.Where(l => l.Outcome != expected).ToList();
+        if (decision.Lines.Count == 0 || other.Count > 0)
+        {
+            throw Fail(
+                decision,
+                decision.Lines.Count == 0
+                    ? $"Expected every line of {DecisionText.Name(decision)} to be {expected.Name}, but it has no lines."
+                    : $"Expected every line of {DecisionText.Name(decision)} to be {expected.Name}, but {string.Join(", ", other.Select(l => $"{l.Product} is {l.Outcome.Name}"))}.");
+        }
+
+        return decision;
+    }
+
+    /// <summary>Asserts that the decision holds a claim-level finding (on no line) of <paramref name="code"/>.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="code">The finding code.</param>
+    /// <param name="detail">The finding's exact detail; <see langword="null"/> (the default) for any.</param>
+    /// <returns><paramref name="decision"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="code"/> is <see langword="null"/>.</exception>
+    /// <exception cref="CporAssertionException">No such claim-level finding.</exception>
+    public static ClaimDecision ShouldHaveClaimFinding(this ClaimDecision decision, FindingCode code, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(code);
+        if (!decision.Findings.Any(f => f.Code == code && f.Line is null && (detail is null || f.Detail == detail)))
+        {
+            throw Fail(decision, $"Expected {DecisionText.Name(decision)} to have the claim-level finding {code.Name}{(detail is null ? string.Empty : $" with detail \"{detail}\"")}, but it has none.");
+        }
+
+        return decision;
+    }
+
     /// <summary>Asserts that the decision holds a finding of <paramref name="code"/> (on <paramref name="product"/>'s line, if given).</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="code">The finding code, catalogued or custom.</param>

@@ -72,6 +72,34 @@ public sealed class DecisionAssertionsTests
     }
 
     [Fact]
+    public void ShouldBeOnEveryLine_AllLinesSo_Passes()
+    {
+        Rejected.ShouldBeOnEveryLine(OutcomeKind.Rejected);
+    }
+
+    [Fact]
+    public void ShouldBeOnEveryLine_OtherLine_MessageNamesTheLine()
+    {
+        var error = Assert.Throws<CporAssertionException>(() => Rejected.ShouldBeOnEveryLine(OutcomeKind.ActionRequired));
+
+        Assert.Equal(Lines("Expected every line of claim C-1 to be ActionRequired, but Dynamics 365 Sales is Rejected.", RejectedText), error.Message);
+    }
+
+    [Fact]
+    public void ShouldHaveClaimFinding_ClaimLevel_Passes()
+    {
+        Rejected.ShouldHaveClaimFinding(FindingCode.PartnerNotEnrolled, "BusinessApplications");
+    }
+
+    [Fact]
+    public void ShouldHaveClaimFinding_OnlyOnALine_MessageSaysClaimLevel()
+    {
+        var error = Assert.Throws<CporAssertionException>(() => Rejected.ShouldHaveClaimFinding(FindingCode.SubscriptionNotActive));
+
+        Assert.Equal(Lines("Expected claim C-1 to have the claim-level finding SubscriptionNotActive, but it has none.", RejectedText), error.Message);
+    }
+
+    [Fact]
     public void ShouldHaveFinding_Present_PassesWithAndWithoutProductAndDetail()
     {
         Rejected.ShouldHaveFinding(FindingCode.SubscriptionNotActive)
