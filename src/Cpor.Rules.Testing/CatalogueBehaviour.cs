@@ -6,7 +6,8 @@ namespace Cpor.Rules.Testing;
 /// <summary>
 /// Does adding your rules keep every catalogue behaviour? Decides the embedded sample batch (<see cref="CporSample"/>,
 /// every catalogue rule code and outcome) with the catalogue alone and with your rules and options, and reports the
-/// claims whose decisions changed: outcome, findings (rule ID, code, line, detail) or line outcomes.
+/// claims whose decisions changed: outcome, findings (rule ID, code, line, detail) or line outcomes, and the rules that
+/// threw (<see cref="BatchResult.Faults"/>).
 /// </summary>
 public static class CatalogueBehaviour
 {
@@ -31,7 +32,7 @@ public static class CatalogueBehaviour
             }
         }
 
-        return new CatalogueComparison(baseline.Decisions.Count, changes);
+        return new CatalogueComparison(baseline.Decisions.Count, changes, candidate.Faults);
     }
 
     /// <summary>Decides the sample with the catalogue and with <paramref name="rule"/> added, and asserts that no decision changed.</summary>

@@ -181,7 +181,7 @@ public sealed class CporScenario
     {
         ArgumentNullException.ThrowIfNull(change);
         var claim = change(_claim) ?? throw new ArgumentNullException(nameof(change), "The change returned no claim.");
-        return new(_area, _tenant, _subscription, _partner, claim, _incumbent, _competitors, _extraFacts);
+        return Copy(claim: claim);
     }
 
     /// <summary>The scenario with the claim's proof of execution changed (the default one is passed in).</summary>
@@ -215,7 +215,7 @@ public sealed class CporScenario
     {
         var s = _subscription;
         var subscription = new Subscription(id ?? s.Id, tenantId ?? s.TenantId, product ?? s.Product, isDynamics ?? s.IsDynamics, channel ?? s.Channel, state ?? s.State);
-        return new(_area, _tenant, subscription, _partner, _claim, _incumbent, _competitors, _extraFacts);
+        return Copy(subscription: subscription);
     }
 
     /// <summary>The scenario with the customer tenant changed; each argument left <see langword="null"/> keeps its default.</summary>
@@ -229,7 +229,7 @@ public sealed class CporScenario
             _tenant.Id,
             domains is null ? _tenant.Domains : [.. domains.Select(CustomerDomain.Parse)],
             workloads ?? _tenant.Workloads);
-        return new(_area, tenant, _subscription, _partner, _claim, _incumbent, _competitors, _extraFacts);
+        return Copy(tenant: tenant);
     }
 
     /// <summary>The scenario with the claiming partner's fact changed; each argument left <see langword="null"/> keeps its default.</summary>
@@ -239,7 +239,7 @@ public sealed class CporScenario
     public CporScenario WithPartner(PartnerAccount? account = null, IEnumerable<SolutionArea>? enrolledIn = null)
     {
         var partner = new Partner(_partner.Id, account ?? _partner.Account, enrolledIn ?? _partner.EnrolledIn);
-        return new(_area, _tenant, _subscription, partner, _claim, _incumbent, _competitors, _extraFacts);
+        return Copy(partner: partner);
     }
 
     /// <summary>The scenario with an approved association on the claim's <see cref="Key"/> held by another (or the same) partner.</summary>
@@ -253,7 +253,7 @@ public sealed class CporScenario
         var key = Key;
         var incumbent = new Association(
             partnerId ?? DefaultRivalId, key.TenantId, _area, key.SubscriptionId, key.Workload, Activity.Usage, approvedOn ?? poe.AddDays(10), poe);
-        return new(_area, _tenant, _subscription, _partner, _claim, incumbent, _competitors, _extraFacts);
+        return Copy(incumbent: incumbent);
     }
 
     /// <summary>
@@ -281,7 +281,7 @@ public sealed class CporScenario
 
         var competitor = new Competitor(
             claimId ?? $"C-{n + 2}", partnerId ?? PartnerId.Parse(CompetitorPartners[n]), poeAcknowledgedOn, change);
-        return new(_area, _tenant, _subscription, _partner, _claim, _incumbent, [.. _competitors, competitor], _extraFacts);
+        return Copy(competitors: [.. _competitors, competitor]);
     }
 
     /// <summary>The scenario with one more customer tenant fact (the scenario's own tenant stays).</summary>
@@ -327,10 +327,29 @@ public sealed class CporScenario
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>This scenario with the given parts replaced (an argument left <see langword="null"/> keeps the part).</summary>
+    private CporScenario Copy(
+        CustomerTenant? tenant = null,
+        Subscription? subscription = null,
+        Partner? partner = null,
+        UnvalidatedClaim? claim = null,
+        Association? incumbent = null,
+        IReadOnlyList<Competitor>? competitors = null,
+        IReadOnlyList<object>? extraFacts = null)
+        => new(
+            _area,
+            tenant ?? _tenant,
+            subscription ?? _subscription,
+            partner ?? _partner,
+            claim ?? _claim,
+            incumbent ?? _incumbent,
+            competitors ?? _competitors,
+            extraFacts ?? _extraFacts);
+
     private CporScenario WithExtra(object fact, string name)
     {
         ArgumentNullException.ThrowIfNull(fact, name);
-        return new(_area, _tenant, _subscription, _partner, _claim, _incumbent, _competitors, [.. _extraFacts, fact]);
+        return Copy(extraFacts: [.. _extraFacts, fact]);
     }
 
     private sealed record Competitor(string ClaimId, PartnerId PartnerId, DateOnly? PoeAcknowledgedOn, Func<UnvalidatedClaim, UnvalidatedClaim>? Change)

@@ -3,6 +3,7 @@ using Cpor.Rules.Eligibility;
 using Cpor.Rules.Testing;
 using Cpor.Rules.Tests.Arbitration;
 using Cpor.Rules.Tests.Samples;
+using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Tests.Testing;
 
@@ -78,8 +79,38 @@ public sealed class CatalogueBehaviourTests
     }
 
     [Fact]
+    public void ShouldChangeNothing_RuleThrows_MessageNamesTheFaultAndTheClaim()
+    {
+        var comparison = CatalogueBehaviour.Compare([new ThrowsOnClaimRule("C-1005")]);
+
+        var error = Assert.Throws<CporAssertionException>(comparison.ShouldChangeNothing);
+
+        var lines = error.Message.Split(Environment.NewLine);
+        Assert.Equal("Expected the sample's 31 decisions to stay as the catalogue decides them, but 2 changed and 1 rule fault(s) occurred:", lines[0]);
+        Assert.StartsWith("  C-1004: UnderReview -> Eligible; - finding CPOR-026 CompetingClaimUnderReview", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("  C-1005: UnderReview; ", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith("+ finding CPOR-900 EvaluationFault: rule ACME-900 failed", lines[2], StringComparison.Ordinal);
+        Assert.Equal("Rule ACME-900 threw InvalidOperationException on Claim C-1005: defect for C-1005", lines[3]);
+        Assert.Equal("ACME-900", Assert.Single(comparison.Faults).RuleId);
+    }
+
+    [Fact]
     public void ShouldKeepCatalogueBehaviour_NullRule_ThrowsNamingTheArgument()
     {
         Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => CatalogueBehaviour.ShouldKeepCatalogueBehaviour(null!)).ParamName);
+    }
+
+    /// <summary>A consumer's rule with a defect that shows on one claim only.</summary>
+    [Name("ACME-900")]
+    private sealed class ThrowsOnClaimRule(string claimId) : Rule
+    {
+        public override void Define()
+        {
+            ClaimFact claim = null!;
+            When().Match(() => claim, c => c.Claim.Id!.Value.Value == claimId);
+            Then().Do(_ => Throw(claimId));
+        }
+
+        private static void Throw(string id) => throw new InvalidOperationException($"defect for {id}");
     }
 }
