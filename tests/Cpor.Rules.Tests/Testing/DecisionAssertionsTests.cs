@@ -86,6 +86,19 @@ public sealed class DecisionAssertionsTests
     }
 
     [Fact]
+    public void ShouldBeOnEveryLine_NoLines_MessageSaysSo()
+    {
+        var noLines = CporScenario.Create().WithClaim(c => c with { Products = [] }).DecideClaim();
+
+        var error = Assert.Throws<CporAssertionException>(() => noLines.ShouldBeOnEveryLine(OutcomeKind.Rejected));
+
+        Assert.StartsWith(
+            Lines("Expected every line of claim C-1 to be Rejected, but it has no lines.", "Decision on claim C-1: Rejected", "  Findings (1):", "    CPOR-000 InvalidClaimData"),
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShouldHaveClaimFinding_ClaimLevel_Passes()
     {
         Rejected.ShouldHaveClaimFinding(FindingCode.PartnerNotEnrolled, "BusinessApplications");
