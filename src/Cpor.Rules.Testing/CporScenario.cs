@@ -62,7 +62,7 @@ public sealed class CporScenario
     private readonly Subscription _subscription;
     private readonly Partner _partner;
     private readonly UnvalidatedClaim _claim;
-    private readonly Association? _incumbent;
+    private readonly IncumbentSpec? _incumbent;
     private readonly IReadOnlyList<Competitor> _competitors;
     private readonly IReadOnlyList<object> _extraFacts;
 
@@ -72,7 +72,7 @@ public sealed class CporScenario
         Subscription subscription,
         Partner partner,
         UnvalidatedClaim claim,
-        Association? incumbent,
+        IncumbentSpec? incumbent,
         IReadOnlyList<Competitor> competitors,
         IReadOnlyList<object> extraFacts)
     {
@@ -107,16 +107,17 @@ public sealed class CporScenario
     /// <summary>The claiming partner fact.</summary>
     public Partner Partner => _partner;
 
-    /// <summary>The incumbent association on the claim's key, or <see langword="null"/> (the default).</summary>
-    public Association? Incumbent => _incumbent;
+    /// <summary>The incumbent association on the claim's <see cref="Key"/> (as it is now), or <see langword="null"/> (the default).</summary>
+    public Association? Incumbent => _incumbent?.On(Key, _area);
 
     /// <summary>
-    /// The key the claim's first line is for: the subscription (Business Applications) or the workload (Microsoft 365)
-    /// of this scenario in its tenant. The incumbent of <see cref="WithIncumbent"/> holds it.
+    /// The key the claim's first line is for: the scenario's subscription in its tenant (Business Applications), or the
+    /// claim's first product as a workload of the tenant (Microsoft 365). The incumbent of <see cref="WithIncumbent"/>
+    /// holds it, whatever is changed after.
     /// </summary>
     public AssociationKey Key => _area.ClaimsPerSubscription
         ? AssociationKey.ForSubscription(_tenant.Id, _subscription.Id)
-        : AssociationKey.ForWorkload(_tenant.Id, DefaultWorkload);
+        : AssociationKey.ForWorkload(_tenant.Id, _claim.Products is [{ } first, ..] && first.Trim().Length > 0 ? first : DefaultWorkload);
 
     /// <summary>The facts the claims are decided against: the tenant, subscription, partners, incumbent and extra facts.</summary>
     public FactSnapshot Facts
@@ -137,7 +138,7 @@ public sealed class CporScenario
                 [_tenant, .. _extraFacts.OfType<CustomerTenant>()],
                 [_subscription, .. _extraFacts.OfType<Subscription>()],
                 partners,
-                [.. (_incumbent is null ? [] : new[] { _incumbent }), .. _extraFacts.OfType<Association>()]);
+                [.. (Incumbent is { } incumbent ? new[] { incumbent } : []), .. _extraFacts.OfType<Association>()]);
         }
     }
 
@@ -173,7 +174,11 @@ public sealed class CporScenario
         return new CporScenario(area, tenant, subscription, partner, claim, null, [], []);
     }
 
-    /// <summary>The scenario with its claim changed, for example <c>.WithClaim(c =&gt; c with { SubmittedBy = "Other" })</c>.</summary>
+    /// <summary>
+    /// The scenario with its claim changed, for example <c>.WithClaim(c =&gt; c with { SubmittedBy = "Other" })</c>. The
+    /// proof of execution is part of the claim and keeps naming the default products unless changed too
+    /// (<see cref="WithProofOfExecution"/>).
+    /// </summary>
     /// <param name="change">Returns the changed claim from the current one.</param>
     /// <returns>A new scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is <see langword="null"/>, or returns <see langword="null"/>.</exception>
@@ -250,10 +255,7 @@ public sealed class CporScenario
     public CporScenario WithIncumbent(PartnerId? partnerId = null, DateOnly? poeAcknowledgedOn = null, DateOnly? approvedOn = null)
     {
         var poe = poeAcknowledgedOn ?? DefaultIncumbentPoeAcknowledgedOn;
-        var key = Key;
-        var incumbent = new Association(
-            partnerId ?? DefaultRivalId, key.TenantId, _area, key.SubscriptionId, key.Workload, Activity.Usage, approvedOn ?? poe.AddDays(10), poe);
-        return Copy(incumbent: incumbent);
+        return Copy(incumbent: new IncumbentSpec(partnerId ?? DefaultRivalId, poe, approvedOn ?? poe.AddDays(10)));
     }
 
     /// <summary>
@@ -333,7 +335,7 @@ public sealed class CporScenario
         Subscription? subscription = null,
         Partner? partner = null,
         UnvalidatedClaim? claim = null,
-        Association? incumbent = null,
+        IncumbentSpec? incumbent = null,
         IReadOnlyList<Competitor>? competitors = null,
         IReadOnlyList<object>? extraFacts = null)
         => new(
@@ -364,5 +366,11 @@ public sealed class CporScenario
 
             return Change is null ? claim : Change(claim);
         }
+    }
+
+    private sealed record IncumbentSpec(PartnerId PartnerId, DateOnly PoeAcknowledgedOn, DateOnly ApprovedOn)
+    {
+        public Association On(AssociationKey key, SolutionArea area)
+            => new(PartnerId, key.TenantId, area, key.SubscriptionId, key.Workload, Activity.Usage, ApprovedOn, PoeAcknowledgedOn);
     }
 }

@@ -112,6 +112,21 @@ public sealed class CporScenarioTests
     }
 
     [Fact]
+    public void WithIncumbent_ThenOtherSubscriptionOrWorkload_HoldsTheKeyAsItIsWhenDecided()
+    {
+        var other = SubscriptionId.Parse("aaaaaaaa-0000-4000-8000-000000000009");
+
+        var subscription = CporScenario.Create().WithIncumbent().WithSubscription(id: other).WithClaim(c => c with { SubscriptionId = other.ToString() });
+        var workload = CporScenario.Create(SolutionArea.Microsoft365).WithIncumbent()
+            .WithClaim(c => c with { Products = ["Exchange"] }).WithProofOfExecution(p => p with { Products = ["Exchange"] });
+
+        Assert.Equal(AssociationKey.ForSubscription(CporScenario.DefaultTenantId, other), subscription.Incumbent!.Key);
+        Assert.Equal(AssociationKey.ForWorkload(CporScenario.DefaultTenantId, "Exchange"), workload.Incumbent!.Key);
+        subscription.Decide().ShouldRank("C-1", 1).ShouldRankIncumbent(2);
+        workload.Decide().ShouldRankIncumbent(2);
+    }
+
+    [Fact]
     public void WithIncumbent_SamePartner_AlreadyClaimed()
     {
         CporScenario.Create().WithIncumbent(CporScenario.DefaultPartnerId).DecideClaim().ShouldHaveFinding(FindingCode.AlreadyClaimed, CporScenario.DefaultProduct);
