@@ -1,11 +1,32 @@
 // Writes a large, realistic batch document (interchange contract v1) for measuring the command-line tool.
 // A .NET 10 file-based app: dotnet run tools/generate-batch.cs -- [CLAIMS] [FILE]
-// Defaults: 1,000,000 claims to big.json. Deterministic (fixed seed). Never commit the output.
+// Defaults: 1,000,000 claims to big.json (git-ignored). Deterministic (fixed seed). Never commit the output.
+// Exit codes: 0 written, 2 bad arguments or a file that cannot be written (the message says why).
 using System.Globalization;
 using System.Text.Json;
 
-var claims = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+const string Usage = "usage: dotnet run tools/generate-batch.cs -- [CLAIMS] [FILE]   (CLAIMS: 1 to 100,000,000; default 1,000,000; FILE default big.json)";
+if (args.Length > 2)
+{
+    return Refuse($"expected at most two arguments, got {args.Length}");
+}
+
+var claims = 1_000_000;
+if (args.Length > 0 && !(int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out claims) && claims is >= 1 and <= 100_000_000))
+{
+    return Refuse($"CLAIMS must be a whole number from 1 to 100,000,000, not '{args[0]}'");
+}
+
 var path = args.Length > 1 ? args[1] : "big.json";
+FileStream stream;
+try
+{
+    stream = File.Create(path);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+{
+    return Refuse($"cannot write {path}: {e.Message}");
+}
 var random = new Random(20200905);
 var tenants = Math.Max(1, claims / 10);
 const int Partners = 1_000;
@@ -21,7 +42,7 @@ static string Subscription(int t, int s) => $"{t:x8}-{s:x4}-4000-9000-{t:x12}";
 static string Partner(int p) => (4_400_000 + p).ToString(CultureInfo.InvariantCulture);
 string Date(int days) => origin.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-using var stream = File.Create(path);
+using var output = stream;
 using var json = new Utf8JsonWriter(stream);
 json.WriteStartObject();
 json.WriteString("asOf", "2020-10-05");
@@ -151,6 +172,14 @@ json.WriteEndArray();
 json.WriteEndObject();
 json.Flush();
 Console.WriteLine($"{path}: {claims:N0} claims over {tenants:N0} tenants, {stream.Length:N0} bytes");
+return 0;
+
+static int Refuse(string message)
+{
+    Console.Error.WriteLine($"generate-batch: {message}");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
 
 void Flush()
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cpor.Rules.Domain;
 
 namespace Cpor.Rules.Cli;
 
@@ -11,4 +12,16 @@ internal sealed record EvaluateCommand(string? Input, OutputFormat Format, Cultu
 {
     /// <summary>The value of FILE that means standard input.</summary>
     public const string StandardInput = "-";
+
+    /// <summary>The file to write instead of stdout (atomically); <see langword="null"/> for stdout.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Whether JSON is written without indentation.</summary>
+    public bool Compact { get; init; }
+
+    /// <summary>The only outcome the table shows; <see langword="null"/> for every outcome.</summary>
+    public OutcomeKind? Only { get; init; }
+
+    /// <summary>Whether the table shows every claim rather than the first <see cref="TableReport.MaxClaimsShown"/>.</summary>
+    public bool All { get; init; }
 }

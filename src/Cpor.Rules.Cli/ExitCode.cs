@@ -16,4 +16,10 @@ internal static class ExitCode
 
     /// <summary>The input was refused (command line, file or document); stderr says why; nothing was decided.</summary>
     public const int Refused = 2;
+
+    /// <summary>
+    /// Whoever read stdout stopped reading (<c>| head</c>): the tool stops quietly with the status a shell gives a
+    /// process ended by SIGPIPE (128 + 13).
+    /// </summary>
+    public const int BrokenPipe = 141;
 }

@@ -8,4 +8,7 @@ internal enum OutputFormat
 
     /// <summary>Exactly the decision document (interchange contract v1), nothing else.</summary>
     Json,
+
+    /// <summary>Newline-delimited JSON: one decision per line, then one line per arbitration, then one summary line.</summary>
+    Ndjson,
 }

@@ -16,6 +16,24 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void QuickStart_Run_PrintsTheVerdict()
+    {
+        Console.Printed.Clear();
+
+        QuickStart();
+
+        Assert.Equal(["eligible"], Console.Printed);
+    }
+
+    [Fact]
+    public void QuickStart_ReadmeBlock_EndsByPrintingTheVerdict()
+    {
+        var block = Repository.Section("README.md", "quick-start").Where(l => l.Trim().Length > 0 && !l.StartsWith("```", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("Console.WriteLine(verdict);   // eligible", block[^1]);
+    }
+
+    [Fact]
     public void QuickStart_ReadmeBlock_IsTheCodeThisTestRuns()
     {
         var block = Repository.Section("README.md", "quick-start").Where(l => !l.StartsWith("```", StringComparison.Ordinal)).ToList();
@@ -82,6 +100,18 @@ public sealed class ReadmeTests
             actionRequired => "fix the proof of execution",
             underReview => "a reviewer decides",
             rejected => string.Join("; ", rejected.Findings.Select(f => f.Text(System.Globalization.CultureInfo.GetCultureInfo("en")).Remediation)));
+        Console.WriteLine(verdict);   // eligible
         return verdict;
+    }
+
+    /// <summary>Stands in for <see cref="System.Console"/> in the quick start, so that the test sees what it prints.</summary>
+    private static class Console
+    {
+        [ThreadStatic]
+        private static List<string>? _printed;
+
+        public static List<string> Printed => _printed ??= [];
+
+        public static void WriteLine(string text) => Printed.Add(text);
     }
 }

@@ -92,5 +92,5 @@ public sealed class Contender
     public override string ToString()
         => IsIncumbent
             ? $"incumbent {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})"
-            : $"claim {(ClaimId is { } id ? EchoedValue.Cut(id.ToString()) : null)} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
+            : $"claim {(ClaimId is { } id ? EchoText.Of(id.ToString()) : null)} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
 }

@@ -340,7 +340,7 @@ public sealed class Claim
             return date;
         }
 
-        errors.Add(new ClaimDataError(field, value, $"'{value}' is not a date in the form yyyy-MM-dd"));
+        errors.Add(new ClaimDataError(field, value, $"{EchoText.Quote(value)} is not a date in the form yyyy-MM-dd"));
         return null;
     }
 }

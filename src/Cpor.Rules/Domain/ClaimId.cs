@@ -84,7 +84,7 @@ public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>
         }
 
         // The C0 controls, DEL and the C1 controls: every character char.IsControl reports.
-        if (value.AsSpan().ContainsAnyInRange('\0', '\u001f') || value.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        if (EchoText.HasControl(value))
         {
             error = "it contains control characters";
             return false;

@@ -32,6 +32,6 @@ internal static class ContractNames
         var (article, capitalArticle) = "AEIOU".Contains(type[0], StringComparison.Ordinal) ? ("an", "An") : ("a", "A");
         return name is null
             ? $"{capitalArticle} {type} is required; expected one of: {expected}."
-            : $"'{name}' is not {article} {type}; expected one of: {expected}.";
+            : $"{EchoText.Quote(name)} is not {article} {type}; expected one of: {expected}.";
     }
 }

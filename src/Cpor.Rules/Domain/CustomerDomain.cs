@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
 
 namespace Cpor.Rules.Domain;
 
@@ -6,6 +8,8 @@ namespace Cpor.Rules.Domain;
 /// A DNS domain name of a customer's tenant, for example <c>contoso.onmicrosoft.com</c>. Compared without regard to
 /// letter case (it is kept in lower case). At least two labels; each label 1 to 63 letters, digits or hyphens, not
 /// starting or ending with a hyphen; at most 253 characters; no trailing dot. Its <see langword="default"/> value holds no domain.
+/// An internationalised name (for example <c>회사.한국</c>) is accepted and kept, and compared, in its ASCII (punycode)
+/// form (<c>xn--vf4b131b.xn--3e0b707e</c>), so that both spellings of one domain are the same domain.
 /// </summary>
 public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<CustomerDomain>
 {
@@ -16,7 +20,7 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
 
     private CustomerDomain(string value) => _value = value;
 
-    /// <summary>The domain name, in lower case.</summary>
+    /// <summary>The domain name, in lower case; an internationalised name in its ASCII (punycode) form.</summary>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value.</exception>
     public string Value => _value ?? throw IdentifierText.DefaultUsed(nameof(CustomerDomain));
 
@@ -71,14 +75,70 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
     internal static bool TryParse(string? value, out CustomerDomain result, out string? error)
     {
         result = default;
-        error = Check(value);
+        error = ToAscii(value, out var ascii) ?? Check(ascii);
         if (error is not null)
         {
             return false;
         }
 
-        result = new CustomerDomain(value!.ToLowerInvariant());
+        result = new CustomerDomain(ascii!.ToLowerInvariant());
         return true;
+    }
+
+    /// <summary>The name in ASCII: itself when it is ASCII, else its punycode form; or why it cannot be one.</summary>
+    private static string? ToAscii(string? value, out string? ascii)
+    {
+        ascii = value;
+        if (string.IsNullOrEmpty(value) || Ascii.IsValid(value))
+        {
+            return null;
+        }
+
+        // A name no DNS label could hold is refused before it is converted (the conversion's cost grows with it).
+        if (value.Length > MaxLength)
+        {
+            return $"it has {value.Length} characters, more than {MaxLength}";
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsControl(c))
+            {
+                return "it contains control characters";
+            }
+
+            if (char.IsWhiteSpace(c) || c is '_' or '@' or '/' or '*')
+            {
+                return $"{EchoText.Quote(c.ToString())} is not allowed; use letters, digits, hyphens and dots";
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return "it is not valid Unicode text (a lone surrogate)";
+            }
+        }
+
+        try
+        {
+            ascii = new IdnMapping { UseStd3AsciiRules = true }.GetAscii(value);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // Say what is wrong with its shape (an empty label, a hyphen at an end) when that is the problem.
+            return Check(string.Create(value.Length, value, static (chars, text) =>
+            {
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = text[i] < 0x80 ? text[i] : 'a';
+                }
+            })) ?? "it is not a valid internationalised domain name (a label holds characters IDNA does not allow, or is too long once in punycode)";
+        }
     }
 
     private static string? Check(string? value)
@@ -91,6 +151,11 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
         if (value.Length > MaxLength)
         {
             return $"it has {value.Length} characters, more than {MaxLength}";
+        }
+
+        if (EchoText.HasControl(value))
+        {
+            return "it contains control characters";
         }
 
         var labels = 0;
@@ -112,7 +177,7 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
             {
                 if (!char.IsAsciiLetterOrDigit(c) && c != '-')
                 {
-                    return $"'{c}' is not allowed; use letters, digits, hyphens and dots";
+                    return $"{EchoText.Quote(c.ToString())} is not allowed; use letters, digits, hyphens and dots";
                 }
             }
         }

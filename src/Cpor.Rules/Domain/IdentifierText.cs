@@ -3,7 +3,7 @@ namespace Cpor.Rules.Domain;
 /// <summary>Shared wording and checks of the strongly typed identifiers, so that every identifier fails the same way.</summary>
 internal static class IdentifierText
 {
-    public static string Quote(string? value) => value is null ? "null" : $"'{value}'";
+    public static string Quote(string? value) => EchoText.Quote(value);
 
     public static FormatException Invalid(string typeName, string? value, string reason)
         => new($"{Quote(value)} is not a valid {typeName}: {reason}.");

@@ -22,7 +22,7 @@ internal static class DecisionAssembler
             foreach (var ruleId in faults.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
             {
                 // The partner reads only which rule failed; the exception goes to the batch's fault list.
-                found.Add(new Finding(FindingCode.EvaluationFault, claim, null, $"rule {EchoedValue.Cut(ruleId)} failed"));
+                found.Add(new Finding(FindingCode.EvaluationFault, claim, null, $"rule {EchoText.Of(ruleId)} failed"));
             }
         }
 

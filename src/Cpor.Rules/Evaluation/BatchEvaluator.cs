@@ -203,18 +203,22 @@ internal static class BatchEvaluator
                 session.Fire();
             }
 
-            // Stage 3: every keyed line that could contend asks CPOR-D03 to admit it, now that all findings are in.
+            // Stage 3: a keyed line whose key another party also claims (another line of the batch, or the incumbent)
+            // asks CPOR-D03 to admit it, now that all findings are in. A line alone on its key has nobody to contend
+            // with: it is decided by its own findings, so it is not inserted (most lines are alone; this keeps the
+            // sessions small).
             inserted.Clear();
+            var parties = KeyedParties(facts, keyedLines);
             foreach (var fact in facts)
             {
-                if (!fact.Competes || fact.Claim.PartnerId is null || fact.Claim.ProofOfExecution?.CustomerAcknowledgedOn is null)
+                if (!CouldContend(fact))
                 {
                     continue;
                 }
 
                 foreach (var line in fact.Lines)
                 {
-                    if (line.IsKeyed)
+                    if (line.IsKeyed && (parties[line.Key!.Value] > 1 || line.Incumbent is not null))
                     {
                         inserted.Add(Contender.ForLine(line));
                     }
@@ -281,6 +285,32 @@ internal static class BatchEvaluator
 
                 return lines;
             });
+        }
+
+        private static bool CouldContend(ClaimFact fact)
+            => fact.Competes && fact.Claim.PartnerId is not null && fact.Claim.ProofOfExecution?.CustomerAcknowledgedOn is not null;
+
+        /// <summary>How many keyed lines of claims that could contend claim each key.</summary>
+        private static Dictionary<AssociationKey, int> KeyedParties(ClaimFact[] facts, int keyedLines)
+        {
+            var parties = new Dictionary<AssociationKey, int>(keyedLines);
+            foreach (var fact in facts)
+            {
+                if (!CouldContend(fact))
+                {
+                    continue;
+                }
+
+                foreach (var line in fact.Lines)
+                {
+                    if (line.IsKeyed)
+                    {
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parties, line.Key!.Value, out _)++;
+                    }
+                }
+            }
+
+            return parties;
         }
 
         /// <summary>The keyed lines of one partner on one key, where there are two or more (most keys have one: no list is made for them).</summary>

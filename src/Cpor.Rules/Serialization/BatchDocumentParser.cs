@@ -14,12 +14,21 @@ namespace Cpor.Rules.Serialization;
 /// read, so a batch of a million claims keeps its claims and facts in memory, never its JSON text. The facts may come
 /// before or after the claims: claims are read without them, so their order does not matter.
 /// Structural problems do not stop the reading: every one is collected with its JSON path. Only text that is not JSON
-/// stops it, since nothing after a syntax error can be read with confidence.
+/// stops it, since nothing after a syntax error can be read with confidence, and so does a limit of section 8 of the
+/// contract: a token over 4 MiB, nesting deeper than 64, or one element (a claim, a fact, a top-level value) over 1 GiB.
+/// Work and memory stay linear in the input: the window is refilled to the full before it is parsed again, it grows by
+/// doubling, and a long run of white space between tokens is squeezed in place instead of being held.
 /// </summary>
 internal sealed class BatchDocumentParser : IDisposable
 {
     /// <summary>The window a parse starts with: 64 KiB.</summary>
     public const int DefaultWindow = 1 << 16;
+
+    /// <summary>The largest window: one element (a claim, a fact, a top-level value) may not be larger.</summary>
+    private const int MaxWindow = 1 << 30;
+
+    /// <summary>A run of white space longer than this, between tokens, is squeezed to at most this many bytes.</summary>
+    private const int SqueezedRun = 64;
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -41,6 +50,9 @@ internal sealed class BatchDocumentParser : IDisposable
     private readonly Dictionary<TenantId, string> _tenantPaths = [];
     private readonly Dictionary<SubscriptionId, string> _subscriptionPaths = [];
     private readonly Dictionary<PartnerId, string> _partnerPaths = [];
+    private readonly HashSet<string> _topLevelNames = new(StringComparer.Ordinal);
+    private readonly JsonValueCheck _check = new();
+    private readonly List<ClaimDataError> _claimErrors = [];
 
     private byte[] _window;
     private int _start;
@@ -50,6 +62,9 @@ internal sealed class BatchDocumentParser : IDisposable
     private JsonReaderState _state = new(ReaderOptions);
     private DateOnly? _asOf;
     private bool _sawClaims;
+
+    // Lines taken out of the reader's sight by squeezing white space, added back to the line of a syntax error.
+    private long _squeezedLines;
 
     // Where the reader is, for a syntax error: the top-level property and the element index inside it (or -1).
     private string _property = JsonPath.Root;
@@ -75,11 +90,15 @@ internal sealed class BatchDocumentParser : IDisposable
         }
         catch (JsonException e)
         {
-            Problem(Where(), NotJson(e));
+            Problem(Where(), NotJson(e, _squeezedLines));
         }
         catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
         {
             Problem(Where(), "the text is not valid UTF-8");
+        }
+        catch (DocumentLimitException e)
+        {
+            Problem(Where(), e.Message);
         }
 
         if (_problems.Count > 0)
@@ -90,6 +109,12 @@ internal sealed class BatchDocumentParser : IDisposable
         var facts = FactSnapshot.Create(_tenants, _subscriptions, _partners, _associations);
         return new BatchDocument(_asOf, facts, _claims);
     }
+
+    /// <summary>
+    /// How many bytes the JSON reader was handed in all, counting again the bytes it is handed again after more were
+    /// read: a measure of the parser's work that tests can hold to a multiple of the input.
+    /// </summary>
+    public long BytesExamined { get; private set; }
 
     public void Dispose()
     {
@@ -115,7 +140,19 @@ internal sealed class BatchDocumentParser : IDisposable
 
         while (NextToken(out var name) == JsonTokenType.PropertyName)
         {
-            _property = JsonPath.Property(JsonPath.Root, name!);
+            if (name is null)
+            {
+                // Not valid text (reported): its value is checked and skipped.
+                ReadValue(Skip);
+                continue;
+            }
+
+            _property = JsonPath.Property(JsonPath.Root, name);
+            if (!_topLevelNames.Add(name))
+            {
+                Problem(_property, "repeats a property name given earlier in the same object; a name may appear once");
+            }
+
             switch (name)
             {
                 case "asOf":
@@ -138,8 +175,8 @@ internal sealed class BatchDocumentParser : IDisposable
                     ReadArray(ReadAssociation, nullIsEmpty: true);
                     break;
                 default:
-                    // Extra fields may be added to the contract; they never change meaning, so they are skipped.
-                    ReadValue(static (ref _) => { });
+                    // Extra fields may be added to the contract; they never change meaning, so they are only checked.
+                    ReadValue(Skip);
                     break;
             }
 
@@ -162,7 +199,12 @@ internal sealed class BatchDocumentParser : IDisposable
             return;
         }
 
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (!Check(ref reader))
+        {
+            return;
+        }
+
+        var text = reader.TokenType == JsonTokenType.String && JsonStrings.TryGet(ref reader, pool: null, out var value, out _) ? value : null;
         if (text is not null
             && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -183,15 +225,23 @@ internal sealed class BatchDocumentParser : IDisposable
             return;
         }
 
+        _claimErrors.Clear();
+        _check.Check(reader, Where(), _problems, _claimErrors);
+
         // Once the document is refused its claims will never be decided: only their shape is still checked.
         if (_problems.Count == 0)
         {
-            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains)));
+            _claims.Add(Claim.FromUnvalidated(ClaimJsonReader.Read(ref reader, _names, _domains, _claimErrors.Count == 0 ? null : [.. _claimErrors])));
         }
     }
 
     private void ReadTenant(ref Utf8JsonReader reader)
     {
+        if (!Check(ref reader))
+        {
+            return;
+        }
+
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
         if (FactJsonReader.Tenant(document.RootElement, path, _problems, _names, _domains) is { } tenant && Unique(_tenantPaths, tenant.Id, path, "tenantId"))
@@ -202,6 +252,11 @@ internal sealed class BatchDocumentParser : IDisposable
 
     private void ReadSubscription(ref Utf8JsonReader reader)
     {
+        if (!Check(ref reader))
+        {
+            return;
+        }
+
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
         if (FactJsonReader.Subscription(document.RootElement, path, _problems, _names, _domains) is { } subscription
@@ -213,6 +268,11 @@ internal sealed class BatchDocumentParser : IDisposable
 
     private void ReadPartner(ref Utf8JsonReader reader)
     {
+        if (!Check(ref reader))
+        {
+            return;
+        }
+
         using var document = JsonDocument.ParseValue(ref reader);
         var path = Where();
         if (FactJsonReader.Partner(document.RootElement, path, _problems, _names, _domains) is { } partner && Unique(_partnerPaths, partner.Id, path, "partnerId"))
@@ -223,11 +283,27 @@ internal sealed class BatchDocumentParser : IDisposable
 
     private void ReadAssociation(ref Utf8JsonReader reader)
     {
+        if (!Check(ref reader))
+        {
+            return;
+        }
+
         using var document = JsonDocument.ParseValue(ref reader);
         if (FactJsonReader.Association(document.RootElement, Where(), _problems, _names, _domains) is { } association)
         {
             _associations.Add(association);
         }
+    }
+
+    /// <summary>Skips a value that means nothing to the contract, after checking it.</summary>
+    private void Skip(ref Utf8JsonReader reader) => Check(ref reader);
+
+    /// <summary>Checks a value outside the claims (section 8); <see langword="false"/> when it has a problem, reported.</summary>
+    private bool Check(ref Utf8JsonReader reader)
+    {
+        var before = _problems.Count;
+        _check.Check(reader, Where(), _problems, claimErrors: null);
+        return _problems.Count == before;
     }
 
     /// <summary>A fact is known once: a second entry with the same ID would make the facts contradict each other.</summary>
@@ -251,7 +327,7 @@ internal sealed class BatchDocumentParser : IDisposable
             var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), _final, _state);
             if (reader.Read())
             {
-                name = reader.TokenType == JsonTokenType.PropertyName ? reader.GetString() : null;
+                name = reader.TokenType == JsonTokenType.PropertyName ? PropertyName(ref reader) : null;
                 Commit(ref reader);
                 return reader.TokenType;
             }
@@ -264,6 +340,23 @@ internal sealed class BatchDocumentParser : IDisposable
 
             ReadMore();
         }
+    }
+
+    /// <summary>A top-level property name, or <see langword="null"/> when it is not valid text (reported).</summary>
+    private string? PropertyName(ref Utf8JsonReader reader)
+    {
+        if (JsonStrings.IsTooLarge(ref reader))
+        {
+            throw new DocumentLimitException(JsonValueCheck.TokenTooLarge);
+        }
+
+        if (JsonStrings.TryGet(ref reader, _names, out var name, out var problem))
+        {
+            return name;
+        }
+
+        Problem(JsonPath.Root, $"a property name {problem}");
+        return null;
     }
 
     /// <summary>Reads one whole value (the reader handed to <paramref name="read"/> holds all of it).</summary>
@@ -364,16 +457,27 @@ internal sealed class BatchDocumentParser : IDisposable
     private void Commit(ref Utf8JsonReader reader)
     {
         _start += (int)reader.BytesConsumed;
+        BytesExamined += reader.BytesConsumed;
         _state = reader.CurrentState;
     }
 
-    /// <summary>Keeps the unread bytes, growing the window only when they fill it, and reads more of the stream.</summary>
+    /// <summary>
+    /// Keeps the unread bytes and reads more of the stream, filling the window: the reader then parses again only after
+    /// the window took in at least half its size, so the work stays linear however the stream hands over its bytes.
+    /// When the unread bytes take more than half the window, <see cref="MakeRoom"/> first frees or adds room.
+    /// </summary>
     private void ReadMore()
     {
         if (_final)
         {
             // The reader asks for more only while the block is not final; reaching here would loop forever.
             throw new InvalidOperationException("The JSON reader asked for more data after the end of the document.");
+        }
+
+        BytesExamined += _end - _start;
+        if (_end - _start > _window.Length / 2)
+        {
+            MakeRoom();
         }
 
         var unread = _end - _start;
@@ -384,24 +488,105 @@ internal sealed class BatchDocumentParser : IDisposable
             _end = unread;
         }
 
-        if (_end == _window.Length)
+        while (_end < _window.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(_window.Length * 2);
-            Buffer.BlockCopy(_window, 0, larger, 0, _end);
-            ArrayPool<byte>.Shared.Return(_window);
-            _window = larger;
+            var read = _stream.Read(_window, _end, _window.Length - _end);
+            if (read == 0)
+            {
+                _final = true;
+                return;
+            }
+
+            _end += read;
+            _bytesRead += read;
+            _progress?.Report(_bytesRead);
+        }
+    }
+
+    /// <summary>
+    /// Frees room in a window crowded with unread bytes: white space before the next token is handed to the reader (or
+    /// squeezed when it follows a token the reader cannot finish yet), a token over the limit is refused, and the window
+    /// doubles when still more than half full.
+    /// </summary>
+    private void MakeRoom()
+    {
+        var reader = new Utf8JsonReader(_window.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
+        var tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
         }
 
-        var read = _stream.Read(_window, _end, _window.Length - _end);
-        if (read == 0)
+        BytesExamined += _end - _start;
+        if (tokens == 0 && reader.BytesConsumed > 0)
         {
-            _final = true;
+            // Only white space before the next token: the reader has counted its lines; it need not be kept.
+            Commit(ref reader);
+        }
+
+        // After the last whole token: white space, perhaps a comma or a colon, white space, then perhaps the start of a
+        // token the window cannot hold yet. The reader may have taken in the white space after a token, or not.
+        var rest = _window.AsSpan(_start + (tokens == 0 ? 0 : (int)reader.BytesConsumed), _end - _start - (tokens == 0 ? 0 : (int)reader.BytesConsumed));
+        var lead = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (lead >= 0 && rest[lead] is (byte)',' or (byte)':')
+        {
+            var after = rest[(lead + 1)..].IndexOfAnyExcept(" \t\r\n"u8);
+            lead = after < 0 ? -1 : lead + 1 + after;
+        }
+
+        if (lead < 0)
+        {
+            // No token has started: the white space at the end of the window lies between tokens.
+            Squeeze(_start + _window.AsSpan(_start, _end - _start).LastIndexOfAnyExcept(" \t\r\n"u8) + 1);
+        }
+        else if (rest.Length - lead > JsonStrings.MaxTokenBytes)
+        {
+            throw new DocumentLimitException(JsonValueCheck.TokenTooLarge);
+        }
+
+        if (_end - _start > _window.Length / 2)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>Squeezes the white space from <paramref name="from"/> to the end of the window to a short run with the same line end.</summary>
+    private void Squeeze(int from)
+    {
+        var run = _window.AsSpan(from, _end - from);
+        if (run.Length <= SqueezedRun + 1)
+        {
             return;
         }
 
-        _end += read;
-        _bytesRead += read;
-        _progress?.Report(_bytesRead);
+        var lines = run.Count((byte)'\n');
+        var tail = lines == 0 ? run.Length : run.Length - run.LastIndexOf((byte)'\n') - 1;
+        var kept = 0;
+        if (lines > 0)
+        {
+            _window[from + kept++] = (byte)'\n';
+            _squeezedLines += lines - 1;
+        }
+
+        var spaces = Math.Min(tail, SqueezedRun);
+        _window.AsSpan(from + kept, spaces).Fill((byte)' ');
+        _end = from + kept + spaces;
+    }
+
+    private void Grow()
+    {
+        if (_window.Length >= MaxWindow)
+        {
+            throw new DocumentLimitException($"one element (a claim, a fact or a top-level value) is larger than {MaxWindow >> 30} GiB; the limit refuses it");
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(MaxWindow, Math.Max(_window.Length * 2, 16)));
+        var unread = _end - _start;
+        Buffer.BlockCopy(_window, _start, larger, 0, unread);
+        ArrayPool<byte>.Shared.Return(_window);
+        _window = larger;
+        _start = 0;
+        _end = unread;
     }
 
     private void SkipByteOrderMark()
@@ -420,15 +605,11 @@ internal sealed class BatchDocumentParser : IDisposable
     /// <summary>Whether the document holds nothing but white space (the JSON reader would only say "no tokens").</summary>
     private bool IsBlank()
     {
-        var scanned = _start;
         while (true)
         {
-            foreach (var b in _window.AsSpan(scanned, _end - scanned))
+            if (_window.AsSpan(_start, _end - _start).IndexOfAnyExcept(" \t\r\n"u8) >= 0)
             {
-                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-                {
-                    return false;
-                }
+                return false;
             }
 
             if (_final)
@@ -436,9 +617,7 @@ internal sealed class BatchDocumentParser : IDisposable
                 return true;
             }
 
-            scanned = _end - _start;
             ReadMore();
-            scanned += _start;
         }
     }
 
@@ -446,8 +625,11 @@ internal sealed class BatchDocumentParser : IDisposable
 
     private void Problem(string path, string message) => _problems.Add(new DocumentProblem(path, message));
 
-    /// <summary>The reader's message, with its zero-based position turned into a one-based line and byte.</summary>
-    private static string NotJson(JsonException e)
+    /// <summary>
+    /// The reader's message, with its zero-based position turned into a one-based line and byte, counting the lines of
+    /// squeezed white space (the byte in a line that followed a long run of white space may be off).
+    /// </summary>
+    private static string NotJson(JsonException e, long squeezedLines)
     {
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
@@ -457,7 +639,10 @@ internal sealed class BatchDocumentParser : IDisposable
         }
 
         return e.LineNumber is { } line && e.BytePositionInLine is { } position
-            ? $"not valid JSON (line {line + 1}, byte {position + 1}): {message}"
+            ? $"not valid JSON (line {line + 1 + squeezedLines}, byte {position + 1}): {message}"
             : $"not valid JSON: {message}";
     }
 }
+
+/// <summary>A limit of contract v1 (section 8) was exceeded: the document is refused at the current path.</summary>
+internal sealed class DocumentLimitException(string message) : Exception(message);

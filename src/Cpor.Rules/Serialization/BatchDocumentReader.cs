@@ -19,6 +19,11 @@ namespace Cpor.Rules.Serialization;
 /// <c>asOf</c> absent or null is no evaluation date; a fact list (<c>tenants</c>, <c>subscriptions</c>, <c>partners</c>,
 /// <c>associations</c>) absent or null is empty, and so is a list inside a fact. <c>claims</c> is required.
 /// Property names are matched exactly (camelCase); unknown properties are ignored. A UTF-8 byte order mark is allowed.</para>
+/// <para>Hostile input (contract v1, section 8): a property name repeated in one object, nesting deeper than 64, a token
+/// over 4 MiB or one element (a claim, a fact) over 1 GiB refuses the document. Text over 4,096 UTF-16 code units or not
+/// valid Unicode, and control characters in identifiers, products and workloads, make the claim they are in
+/// <c>InvalidClaimData</c> and refuse the document anywhere else. White space of any length streams; values repeated
+/// in messages are cut at 64 characters and have control characters escaped.</para>
 /// </remarks>
 public static class BatchDocumentReader
 {

@@ -11,57 +11,60 @@ namespace Cpor.Rules.Serialization;
 /// </summary>
 internal static class ClaimJsonReader
 {
-    public static UnvalidatedClaim Read(ref Utf8JsonReader reader, StringPool names, StringPool domains)
+    /// <param name="reader">On the claim object's start.</param>
+    /// <param name="names">Shares names, enum names and dates.</param>
+    /// <param name="domains">Shares domains.</param>
+    /// <param name="errors">Problems already found in the claim (bad text outside the fields read here), or <see langword="null"/>.</param>
+    public static UnvalidatedClaim Read(ref Utf8JsonReader reader, StringPool names, StringPool domains, List<ClaimDataError>? errors)
     {
         string? claimId = null, partnerId = null, submittedBy = null, tenantId = null, customerDomain = null;
         string? solutionArea = null, activity = null, subscriptionId = null, submittedOn = null;
         IReadOnlyList<string?>? products = null;
         UnvalidatedProofOfExecution? proof = null;
-        List<ClaimDataError>? errors = null;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("claimId"u8))
+            if (JsonStrings.NameIs(ref reader, "claimId"u8))
             {
-                claimId = Text(ref reader, "claimId", pool: null, ref errors);
+                claimId = Text(ref reader, "claimId", pool: null, ref errors, keepLiteral: true);
             }
-            else if (reader.ValueTextEquals("partnerId"u8))
+            else if (JsonStrings.NameIs(ref reader, "partnerId"u8))
             {
                 partnerId = Text(ref reader, "partnerId", names, ref errors);
             }
-            else if (reader.ValueTextEquals("submittedBy"u8))
+            else if (JsonStrings.NameIs(ref reader, "submittedBy"u8))
             {
                 submittedBy = Text(ref reader, "submittedBy", names, ref errors);
             }
-            else if (reader.ValueTextEquals("tenantId"u8))
+            else if (JsonStrings.NameIs(ref reader, "tenantId"u8))
             {
                 tenantId = Text(ref reader, "tenantId", pool: null, ref errors);
             }
-            else if (reader.ValueTextEquals("customerDomain"u8))
+            else if (JsonStrings.NameIs(ref reader, "customerDomain"u8))
             {
                 customerDomain = Text(ref reader, "customerDomain", domains, ref errors);
             }
-            else if (reader.ValueTextEquals("solutionArea"u8))
+            else if (JsonStrings.NameIs(ref reader, "solutionArea"u8))
             {
                 solutionArea = Text(ref reader, "solutionArea", names, ref errors);
             }
-            else if (reader.ValueTextEquals("activity"u8))
+            else if (JsonStrings.NameIs(ref reader, "activity"u8))
             {
                 activity = Text(ref reader, "activity", names, ref errors);
             }
-            else if (reader.ValueTextEquals("products"u8))
+            else if (JsonStrings.NameIs(ref reader, "products"u8))
             {
                 products = Names(ref reader, "products", names, ref errors);
             }
-            else if (reader.ValueTextEquals("subscriptionId"u8))
+            else if (JsonStrings.NameIs(ref reader, "subscriptionId"u8))
             {
                 subscriptionId = SubscriptionIdentifier(ref reader, ref errors);
             }
-            else if (reader.ValueTextEquals("submittedOn"u8))
+            else if (JsonStrings.NameIs(ref reader, "submittedOn"u8))
             {
                 submittedOn = Text(ref reader, "submittedOn", names, ref errors);
             }
-            else if (reader.ValueTextEquals("proofOfExecution"u8))
+            else if (JsonStrings.NameIs(ref reader, "proofOfExecution"u8))
             {
                 proof = Proof(ref reader, names, ref errors);
             }
@@ -109,15 +112,15 @@ internal static class ClaimJsonReader
         IReadOnlyList<string?>? products = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("customerAcknowledgedOn"u8))
+            if (JsonStrings.NameIs(ref reader, "customerAcknowledgedOn"u8))
             {
                 acknowledgedOn = Text(ref reader, "proofOfExecution.customerAcknowledgedOn", pool, ref errors);
             }
-            else if (reader.ValueTextEquals("describesPartnerService"u8))
+            else if (JsonStrings.NameIs(ref reader, "describesPartnerService"u8))
             {
                 describesService = Flag(ref reader, "proofOfExecution.describesPartnerService", ref errors);
             }
-            else if (reader.ValueTextEquals("products"u8))
+            else if (JsonStrings.NameIs(ref reader, "products"u8))
             {
                 products = Names(ref reader, "proofOfExecution.products", pool, ref errors);
             }
@@ -141,20 +144,41 @@ internal static class ClaimJsonReader
     /// Values that repeat across claims and are kept (names, domains, partner IDs) or short-lived but few (enum names,
     /// dates) go through <paramref name="pool"/>; unique or parsed-away values (claim and tenant IDs) do not.
     /// </summary>
-    private static string? Text(ref Utf8JsonReader reader, string field, StringPool? pool, ref List<ClaimDataError>? errors)
+    /// <param name="reader">Before the value.</param>
+    /// <param name="field">The contract name of the field.</param>
+    /// <param name="pool">Where the value is shared, or <see langword="null"/>.</param>
+    /// <param name="errors">Where a problem goes.</param>
+    /// <param name="keepLiteral">Whether a number or a boolean is kept in the error as its JSON text, so that the
+    /// decision can echo it (a claim ID given as <c>123</c>).</param>
+    private static string? Text(ref Utf8JsonReader reader, string field, StringPool? pool, ref List<ClaimDataError>? errors, bool keepLiteral = false)
     {
         reader.Read();
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return pool is null ? reader.GetString() : pool.Get(ref reader);
+                return String(ref reader, field, pool, ref errors);
             case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False when keepLiteral:
+                (errors ??= []).Add(new ClaimDataError(field, JsonTokenText.Literal(ref reader), $"expected text, found {JsonTokenText.Describe(ref reader)}"));
                 return null;
             default:
                 Report(ref errors, field, $"expected text, found {JsonTokenText.Describe(ref reader)}");
                 reader.TrySkip();
                 return null;
         }
+    }
+
+    /// <summary>The current string token, or <see langword="null"/> with the problem reported when it is not valid text.</summary>
+    private static string? String(ref Utf8JsonReader reader, string field, StringPool? pool, ref List<ClaimDataError>? errors)
+    {
+        if (JsonStrings.TryGet(ref reader, pool, out var value, out var problem))
+        {
+            return value;
+        }
+
+        Report(ref errors, field, $"the text {problem}");
+        return null;
     }
 
     /// <summary>
@@ -168,7 +192,7 @@ internal static class ClaimJsonReader
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return String(ref reader, "subscriptionId", pool: null, ref errors);
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:
@@ -221,7 +245,17 @@ internal static class ClaimJsonReader
         {
             if (reader.TokenType == JsonTokenType.String)
             {
-                names.Add(pool.Get(ref reader));
+                if (!JsonStrings.TryGet(ref reader, pool, out var name, out var problem))
+                {
+                    Report(ref errors, $"{field}[{names.Count}]", $"the text {problem}");
+                }
+                else if (EchoText.HasControl(name))
+                {
+                    Report(ref errors, $"{field}[{names.Count}]", $"{EchoText.Quote(name)} holds control characters, which a product or workload name may not");
+                    name = null;
+                }
+
+                names.Add(name);
             }
             else if (reader.TokenType == JsonTokenType.Null)
             {

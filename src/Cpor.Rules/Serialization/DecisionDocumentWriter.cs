@@ -66,16 +66,7 @@ public static class DecisionDocumentWriter
         var context = DecisionJsonContext.Default;
 
         writer.WriteStartObject();
-        writer.WriteString("ruleSet", result.RuleSet);
-        if (result.AsOf is { } asOf)
-        {
-            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNull("asOf");
-        }
-
+        WriteRuleSetAndDate(result, writer);
         writer.WriteStartArray("decisions");
         foreach (var decision in result.Decisions)
         {
@@ -98,7 +89,21 @@ public static class DecisionDocumentWriter
         writer.Flush();
     }
 
-    private static DecisionContract Contract(ClaimDecision decision, CultureInfo culture)
+    /// <summary>Writes <c>ruleSet</c> and <c>asOf</c> (null when there is no evaluation date) into the open object.</summary>
+    internal static void WriteRuleSetAndDate(BatchResult result, Utf8JsonWriter writer)
+    {
+        writer.WriteString("ruleSet", result.RuleSet);
+        if (result.AsOf is { } asOf)
+        {
+            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("asOf");
+        }
+    }
+
+    internal static DecisionContract Contract(ClaimDecision decision, CultureInfo culture)
     {
         var findings = new FindingContract[decision.Findings.Count];
         for (var i = 0; i < findings.Length; i++)
@@ -126,7 +131,7 @@ public static class DecisionDocumentWriter
         return new DecisionContract(ClaimIdText(decision), decision.Kind, findings, lines);
     }
 
-    private static ArbitrationContract Contract(ArbitrationResult contest)
+    internal static ArbitrationContract Contract(ArbitrationResult contest)
     {
         var ranking = new RankingEntryContract[contest.Ranking.Count];
         for (var i = 0; i < ranking.Length; i++)

@@ -142,7 +142,25 @@ internal sealed class FactFields
     }
 
     /// <summary>A product or workload name: non-blank text, shared with the claims that name it.</summary>
-    public string? Name(string name) => RequiredText(name) is { } text ? Names.Intern(text) : null;
+    public string? Name(string name)
+    {
+        if (RequiredText(name) is not { } text)
+        {
+            return null;
+        }
+
+        if (EchoText.HasControl(text))
+        {
+            Problem(JsonPath.Property(Path, name), ControlCharacters(text));
+            return null;
+        }
+
+        return Names.Intern(text);
+    }
+
+    /// <summary>The problem of a product or workload name holding control characters.</summary>
+    public static string ControlCharacters(string text)
+        => $"{EchoText.Quote(text)} holds control characters, which a product or workload name may not";
 
     /// <summary>
     /// A list whose entries are read by <paramref name="entry"/>, which reports its own problems and returns
@@ -192,6 +210,12 @@ internal sealed class FactFields
         if (string.IsNullOrWhiteSpace(text))
         {
             fields.Problem(path, "must not be empty");
+            return false;
+        }
+
+        if (EchoText.HasControl(text))
+        {
+            fields.Problem(path, ControlCharacters(text));
             return false;
         }
 

@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Cpor.Rules.Domain;
 
 namespace Cpor.Rules.Serialization;
 
 /// <summary>Says in words what a JSON value is, for problem messages: "a number (42)", "an object", "null".</summary>
 internal static class JsonTokenText
 {
-    private const int MaxLiteralLength = 40;
-
     public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Number => $"a number ({Literal(ref reader)})",
@@ -46,8 +44,7 @@ internal static class JsonTokenText
             ? Encoding.UTF8.GetString(reader.ValueSequence)
             : Encoding.UTF8.GetString(reader.ValueSpan));
 
-    public static string Quote(string? value) => value is null ? "null" : $"'{Shorten(value)}'";
+    public static string Quote(string? value) => EchoText.Quote(value);
 
-    private static string Shorten(string text)
-        => text.Length <= MaxLiteralLength ? text : string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxLiteralLength)}…");
+    private static string Shorten(string text) => EchoText.Of(text);
 }

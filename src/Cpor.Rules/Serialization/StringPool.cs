@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cpor.Rules.Serialization;
 
 /// <summary>
@@ -23,20 +21,14 @@ internal sealed class StringPool
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The current string token's value.</summary>
-    /// <exception cref="InvalidOperationException">The text is not valid UTF-8.</exception>
-    public string Get(ref Utf8JsonReader reader)
+    /// <summary>The pooled instance equal to <paramref name="value"/>, adding it when there is room.</summary>
+    public string Get(ReadOnlySpan<char> value)
     {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxPooledLength)
+        if (value.Length > MaxPooledLength)
         {
-            return reader.GetString()!;
+            return new string(value);
         }
 
-        // A UTF-8 value never needs more UTF-16 characters than it has bytes, escaped or not.
-        Span<char> chars = stackalloc char[MaxPooledLength];
-        var written = reader.CopyString(chars);
-        var value = chars[..written];
         if (_lookup.TryGetValue(value, out var pooled))
         {
             return pooled;

@@ -9,6 +9,19 @@ namespace Cpor.Rules.Tests.Arbitration;
 /// <summary>CPOR-D03: which lines become contenders. Observed in the explanations, then in the decisions.</summary>
 public sealed class ContenderRuleTests
 {
+    /// <summary>An incumbent partner that no test claims for.</summary>
+    private static readonly PartnerId Holder = PartnerId.Parse("9812345");
+
+    [Fact]
+    public void Contenders_EligibleLineAloneOnItsKey_NotJudgedAndStillEligible()
+    {
+        var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-01")]);
+
+        Assert.DoesNotContain(result.Decisions[0].Explanation, f => f.RuleId == "CPOR-D03");
+        Assert.Equal(OutcomeKind.Eligible, result.Decisions[0].Kind);
+        Assert.Empty(result.Arbitrations);
+    }
+
     [Fact]
     public void Contenders_EligibleLine_BecomesContenderOnItsKey()
     {
@@ -100,9 +113,13 @@ public sealed class ContenderRuleTests
         _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, null),
     };
 
-    /// <summary>The contenders CPOR-D03 admitted, read from the explanations of the decisions.</summary>
+    /// <summary>
+    /// The contenders CPOR-D03 admitted, read from the explanations of the decisions. Every key has an incumbent with
+    /// an old PoE here, so that each keyed line has a party to contend with (a line alone on its key is not judged).
+    /// </summary>
     private static IReadOnlyList<Contender> ContendersOf(IEnumerable<UnvalidatedClaim> raws)
-        => [.. DecideBatch(raws).Decisions
+        => [.. DecideBatch(raws, Facts(associations: [.. new[] { Sales, ServiceOne, ServiceTwo }.Select(s => Holds(Holder, s, Day("2019-01-01")))]))
+            .Decisions
             .SelectMany(d => d.Explanation)
             .Where(f => f.RuleId == "CPOR-D03")
             .SelectMany(f => f.Facts)

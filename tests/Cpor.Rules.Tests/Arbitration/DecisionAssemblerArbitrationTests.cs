@@ -66,8 +66,10 @@ public sealed class DecisionAssemblerArbitrationTests
         Assert.Contains(result.Decision("C-1").Explanation, f => f.RuleId == "CPOR-D04");
         Assert.Contains(result.Decision("C-2").Explanation, f => f.RuleId == "CPOR-D04");
         Assert.Contains(result.Decision("C-1").Explanation, f => f.RuleId == "CPOR-025");
-        Assert.Contains(result.Decision("M-1").Explanation, f => f.RuleId == "CPOR-D03");
-        Assert.DoesNotContain(result.Decision("M-1").Explanation, f => f.RuleId == "CPOR-D04");
+        Assert.Contains(result.Decision("C-1").Explanation, f => f.RuleId == "CPOR-D03");
+
+        // M-1 is alone on its key: nobody to contend with, so neither admission nor ranking is judged for it.
+        Assert.DoesNotContain(result.Decision("M-1").Explanation, f => f.RuleId is "CPOR-D03" or "CPOR-D04");
     }
 
     [Fact]

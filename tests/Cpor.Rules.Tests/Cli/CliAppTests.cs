@@ -198,13 +198,13 @@ public sealed class CliAppTests
     }
 
     [Fact]
-    public void Run_InputFailsWhileReading_ExitsOne()
+    public void Run_InputFailsWhileReading_RefusesWithExitCode2()
     {
         var run = CliRun.WithInput(new FailingStream(), "evaluate", "-");
 
-        Assert.Equal(ExitCode.Failed, run.ExitCode);
+        Assert.Equal(ExitCode.Refused, run.ExitCode);
         Assert.Empty(run.Stdout);
-        Assert.StartsWith("cpor-rules: failed: the disk went away", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("cpor-rules: cannot read stdin: the disk went away", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "decide" }, "unknown command 'decide'")]
     [InlineData(new[] { "evaluate", "--colour" }, "unknown option '--colour'")]
     [InlineData(new[] { "evaluate", "-f", "json" }, "unknown option '-f'")]
-    [InlineData(new[] { "evaluate", "--format", "xml" }, "--format must be table or json, not 'xml'")]
+    [InlineData(new[] { "evaluate", "--format", "xml" }, "--format must be table, json or ndjson, not 'xml'")]
     [InlineData(new[] { "evaluate", "--format" }, "--format needs a value")]
     [InlineData(new[] { "evaluate", "--culture", "xx-Nowhere" }, "--culture 'xx-Nowhere' is not a known culture name")]
     [InlineData(new[] { "evaluate", "--as-of", "05/10/2020" }, "--as-of must be a date in the form yyyy-MM-dd, not '05/10/2020'")]

@@ -77,7 +77,7 @@ public sealed class ProgramTests
 
         Assert.Equal(ExitCode.Refused, run.ExitCode);
         Assert.Empty(run.Stdout);
-        Assert.Contains("--format must be table or json, not 'yaml'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--format must be table, json or ndjson, not 'yaml'", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Usage: cpor-rules", run.Stderr, StringComparison.Ordinal);
     }
 

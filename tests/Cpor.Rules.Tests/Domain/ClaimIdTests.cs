@@ -41,7 +41,7 @@ public sealed class ClaimIdTests
     {
         var ex = Assert.Throws<FormatException>(() => ClaimId.Parse(text));
 
-        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text), ex.Message, StringComparison.Ordinal);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
     }
 
@@ -117,7 +117,7 @@ public sealed class ClaimIdTests
     {
         Assert.False(ClaimId.TryParse(text.Value, out _));
         var ex = Assert.Throws<FormatException>(() => ClaimId.Parse(text.Value));
-        Assert.Contains($"'{text.Value}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text.Value), ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]

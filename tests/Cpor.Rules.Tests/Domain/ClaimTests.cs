@@ -218,7 +218,7 @@ public sealed class ClaimTests
         Assert.False(string.IsNullOrWhiteSpace(error.Reason));
         if (value is not null)
         {
-            Assert.Contains($"'{value}'", error.Reason, StringComparison.Ordinal);
+            Assert.Contains(EchoText.Quote(value), error.Reason, StringComparison.Ordinal);
         }
 
         Assert.Null(Typed(claim, field));

@@ -76,7 +76,7 @@ internal static class Generators
         select name.Insert(dot, inserted),
         from name in DnsName
         from index in Gen.Choose(0, name.Length)
-        from c in Gen.Elements('_', ' ', '\0', '\t', 'é', 'ß', '한', '*', ',', '!', 'İ')
+        from c in Gen.Elements('_', ' ', '\0', '\t', '\u200f', '\u00a0', '*', ',', '!', '\u0085')
         select name.Insert(index, c.ToString()),
         from name in DnsName
         from label in LabelOfLength(Gen.Choose(64, 80))

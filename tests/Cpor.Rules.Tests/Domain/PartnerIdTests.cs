@@ -44,7 +44,7 @@ public sealed class PartnerIdTests
     {
         var ex = Assert.Throws<FormatException>(() => PartnerId.Parse(text));
 
-        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text), ex.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(PartnerId), ex.Message, StringComparison.Ordinal);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
     }
@@ -123,7 +123,7 @@ public sealed class PartnerIdTests
     public void Parse_TooLong_ThrowsNamingTheValue(TooLongDigitText text)
     {
         var ex = Assert.Throws<FormatException>(() => PartnerId.Parse(text.Value));
-        Assert.Contains($"'{text.Value}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text.Value), ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]

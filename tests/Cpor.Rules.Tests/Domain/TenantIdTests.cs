@@ -51,7 +51,7 @@ public sealed class TenantIdTests
     {
         var ex = Assert.Throws<FormatException>(() => TenantId.Parse(text));
 
-        Assert.Contains($"'{text}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text), ex.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(TenantId), ex.Message, StringComparison.Ordinal);
     }
 
@@ -216,7 +216,7 @@ public sealed class TenantIdTests
     public void Parse_MalformedText_ThrowsNamingTheValue(MalformedGuidText text)
     {
         var ex = Assert.Throws<FormatException>(() => TenantId.Parse(text.Value));
-        Assert.Contains($"'{text.Value}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(EchoText.Quote(text.Value), ex.Message, StringComparison.Ordinal);
     }
 
     // Arbitrary strings almost never parse, but whatever does must be exactly a GUID's text: nothing is trimmed or

@@ -152,7 +152,7 @@ public sealed class BatchDocumentReaderTests
     }
 
     [Fact]
-    public void Read_NotUtf8_IsRefused()
+    public void Read_NotUtf8InAClaim_IsInvalidClaimDataOfThatClaim()
     {
         var bytes = Encoding.UTF8.GetBytes(Document(Claim()).ToJsonString().Replace("C-1001", "C-100\u00e9", StringComparison.Ordinal));
         var at = Array.IndexOf(bytes, (byte)0xC3);
@@ -160,8 +160,23 @@ public sealed class BatchDocumentReaderTests
 
         var read = BatchDocumentReader.Read(new MemoryStream(bytes));
 
+        Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
+        var error = Assert.Single(read.AsT0.Claims[0].DataErrors);
+        Assert.Equal("claimId", error.Field);
+        Assert.Contains("not valid Unicode", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotUtf8InFacts_IsRefused()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Document(Claim()).ToJsonString().Replace("\"Teams\"", "\"Team\u00e9\"", StringComparison.Ordinal));
+        var at = Array.IndexOf(bytes, (byte)0xC3);
+        bytes[at] = 0xFF;
+
+        var read = BatchDocumentReader.Read(new MemoryStream(bytes));
+
         Assert.True(read.IsT1);
-        Assert.Equal("$.claims[0]", Assert.Single(read.AsT1.Problems).Path);
+        Assert.Equal("$.tenants[0].workloads[0]", Assert.Single(read.AsT1.Problems).Path);
     }
 
     [Fact]
@@ -342,7 +357,7 @@ public sealed class BatchDocumentReaderTests
 
         var error = Assert.Single(read.Claims[0].DataErrors);
         Assert.Equal("expected text, found a number (1001)", error.Reason);
-        Assert.Null(error.Value);
+        Assert.Equal("1001", error.Value);
     }
 
     [Theory]
@@ -392,7 +407,8 @@ public sealed class BatchDocumentReaderTests
         var claim = Assert.Single(BatchDocumentReader.Read(json).AsT0.Claims);
 
         Assert.Equal("C-1", claim.Id!.Value.Value);
-        Assert.Equal(["Dynamics 365 Sales", "Teams\t"], claim.Lines.Select(l => l.Product));
+        Assert.Equal(["Dynamics 365 Sales"], claim.Lines.Select(l => l.Product));
+        Assert.Contains(claim.DataErrors, e => e.Field == "products[1]" && e.Reason.Contains("control characters", StringComparison.Ordinal));
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 60)]

@@ -43,7 +43,6 @@ public sealed class RuleAssertionsTests
                 "Expected rule ACME-001 to fire for claim C-1, but it did not.",
                 "Rules fired:",
                 "  CPOR-D01 on C-1#0 Dynamics 365 Sales -> tenant 11111111-1111-4111-8111-111111111111/subscription aaaaaaaa-0000-4000-8000-000000000001",
-                "  CPOR-D03 on claim C-1 by 4412345 (PoE 2020-09-15)",
                 "Decision on claim C-1: Eligible",
                 "  Findings: none",
                 "  Lines:",

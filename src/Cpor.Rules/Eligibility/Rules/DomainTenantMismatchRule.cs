@@ -11,7 +11,7 @@ internal sealed class DomainTenantMismatchRule() : CatalogueRule(FindingCode.Dom
     {
         ClaimFact claim = null!;
         When().Match(() => claim, c => Mismatch(c));
-        Then().Do(_ => claim.Report(FindingCode.DomainTenantMismatch, EchoedValue.Cut(claim.Claim.CustomerDomain!.Value.ToString())));
+        Then().Do(_ => claim.Report(FindingCode.DomainTenantMismatch, EchoText.Of(claim.Claim.CustomerDomain!.Value.ToString())));
     }
 
     private static bool Mismatch(ClaimFact c)

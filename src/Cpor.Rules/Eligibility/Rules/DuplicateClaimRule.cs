@@ -29,7 +29,7 @@ internal sealed class DuplicateClaimRule() : CatalogueRule(FindingCode.Duplicate
             }
         }
 
-        var detail = $"kept: claim {(kept.Line.Claim.Id is { } id ? EchoedValue.Cut(id.ToString()) : "(no id)")}";
+        var detail = $"kept: claim {(kept.Line.Claim.Id is { } id ? EchoText.Of(id.ToString()) : "(no id)")}";
         foreach (var duplicate in group.Lines)
         {
             if (!ReferenceEquals(duplicate, kept))

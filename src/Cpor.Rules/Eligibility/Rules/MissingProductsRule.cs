@@ -11,6 +11,6 @@ internal sealed class MissingProductsRule() : CatalogueRule(FindingCode.MissingP
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Claim.Claim.ProofOfExecution != null && !l.Claim.Claim.ProofOfExecution.Lists(l.Product));
-        Then().Do(_ => line.Report(FindingCode.MissingProducts, EchoedValue.Cut(line.Product)));
+        Then().Do(_ => line.Report(FindingCode.MissingProducts, EchoText.Of(line.Product)));
     }
 }

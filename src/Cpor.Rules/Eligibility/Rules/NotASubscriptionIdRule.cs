@@ -12,6 +12,6 @@ internal sealed class NotASubscriptionIdRule() : CatalogueRule(FindingCode.NotAS
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Claim.Claim.SolutionArea == SolutionArea.BusinessApplications && l.Claim.Claim.MalformedSubscriptionId != null);
-        Then().Do(_ => line.Report(FindingCode.NotASubscriptionId, EchoedValue.Cut(line.Claim.Claim.MalformedSubscriptionId!)));
+        Then().Do(_ => line.Report(FindingCode.NotASubscriptionId, EchoText.Of(line.Claim.Claim.MalformedSubscriptionId!)));
     }
 }

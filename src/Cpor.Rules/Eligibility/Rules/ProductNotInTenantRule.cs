@@ -11,6 +11,6 @@ internal sealed class ProductNotInTenantRule() : CatalogueRule(FindingCode.Produ
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Resolution == LineResolution.ProductNotInTenant);
-        Then().Do(_ => line.Report(FindingCode.ProductNotInTenant, EchoedValue.Cut(line.Product)));
+        Then().Do(_ => line.Report(FindingCode.ProductNotInTenant, EchoText.Of(line.Product)));
     }
 }

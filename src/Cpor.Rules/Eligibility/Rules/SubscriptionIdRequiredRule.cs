@@ -12,6 +12,6 @@ internal sealed class SubscriptionIdRequiredRule() : CatalogueRule(FindingCode.S
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Resolution == LineResolution.SubscriptionIdRequired);
-        Then().Do(_ => line.Report(FindingCode.SubscriptionIdRequired, EchoedValue.Cut(line.Product)));
+        Then().Do(_ => line.Report(FindingCode.SubscriptionIdRequired, EchoText.Of(line.Product)));
     }
 }

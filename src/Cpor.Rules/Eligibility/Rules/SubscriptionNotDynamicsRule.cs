@@ -11,6 +11,6 @@ internal sealed class SubscriptionNotDynamicsRule() : CatalogueRule(FindingCode.
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Subscription != null && !l.Subscription.IsDynamics);
-        Then().Do(_ => line.Report(FindingCode.SubscriptionNotDynamics, EchoedValue.Cut(line.Subscription!.Product)));
+        Then().Do(_ => line.Report(FindingCode.SubscriptionNotDynamics, EchoText.Of(line.Subscription!.Product)));
     }
 }
