@@ -73,6 +73,9 @@ try
     {
         Expect(error.Failures.SequenceEqual(["Cpor:PoeAgeLimitMonths must be between 1 and 120; it is 0."]), $"unexpected validation message: {error.Message}");
     }
+
+    // Tests written with Cpor.Rules.Testing (TestingChecks.cs): the custom rule above and a custom ranking rule.
+    problems.AddRange(TestingChecks.Run());
 }
 catch (Exception error)
 {

@@ -1,5 +1,6 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Arbitration.ArbitrationScenario;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -25,10 +26,8 @@ public sealed class CompetingClaimLostRuleTests
     [Fact]
     public void Lost_ClaimantBelowIncumbent_FindingNamesTheIncumbent()
     {
-        var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-01")], Facts(associations: [Holds(Rival, Sales, Day("2020-09-01"))]));
-
-        var finding = Assert.Single(result.Decision("C-1").Findings);
-        Assert.Equal($"ranked 2 of 2; first: incumbent {Rival} (PoE 2020-09-01)", finding.Detail);
+        CporScenario.Create().WithIncumbent(Rival, Day("2020-09-15")).DecideClaim()
+            .ShouldHaveFindings(FindingCode.CompetingClaimLost).ShouldHaveFinding(FindingCode.CompetingClaimLost, detail: $"ranked 2 of 2; first: incumbent {Rival} (PoE 2020-09-15)");
     }
 
     [Fact]
@@ -61,20 +60,14 @@ public sealed class CompetingClaimLostRuleTests
             Claimant("C-3", Third, "2020-09-01"),
         ]);
 
-        var decision = result.Decision("C-3");
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        var finding = Assert.Single(decision.Findings);
-        Assert.Equal(FindingCode.CompetingClaimLost, finding.Code);
-        Assert.Equal($"ranked 3 of 3; first: claim C-1 by {Scenario.Partner} (PoE 2020-09-05), claim C-2 by {Rival} (PoE 2020-09-05)", finding.Detail);
+        result.ShouldRank("C-3", 3).DecisionOf("C-3").ShouldBe(OutcomeKind.Rejected).ShouldHaveFindings(FindingCode.CompetingClaimLost).ShouldHaveFinding(
+            FindingCode.CompetingClaimLost, detail: $"ranked 3 of 3; first: claim C-1 by {Scenario.Partner} (PoE 2020-09-05), claim C-2 by {Rival} (PoE 2020-09-05)");
     }
 
     [Fact]
     public void Lost_WinnerAndBeatenIncumbent_GetNoFinding()
     {
-        var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-10")], Facts(associations: [Holds(Rival, Sales, Day("2020-09-01"))]));
-
-        Assert.Empty(result.Decision("C-1").Findings);
-        Assert.Single(result.Arbitrations);
+        CporScenario.Create().WithIncumbent(Rival, Day("2020-09-01")).Decide().ShouldRank("C-1", 1).ShouldRankIncumbent(2).DecisionOf("C-1").ShouldHaveFindings();
     }
 
     [Fact]
@@ -82,8 +75,7 @@ public sealed class CompetingClaimLostRuleTests
     {
         var result = DecideBatch([Claimant("C-1", NotEnrolled, "2020-09-01"), Claimant("C-2", Rival, "2020-09-02")]);
 
-        Assert.Equal(OutcomeKind.Rejected, result.Decision("C-1").Kind);
-        Assert.Equal(["PartnerNotEnrolled", "CompetingClaimLost"], result.Decision("C-1").Codes());
+        result.Decision("C-1").ShouldBe(OutcomeKind.Rejected).ShouldHaveFindings(FindingCode.PartnerNotEnrolled, FindingCode.CompetingClaimLost);
     }
 
     [Fact]

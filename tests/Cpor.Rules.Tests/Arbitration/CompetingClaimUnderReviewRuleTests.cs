@@ -1,5 +1,6 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Arbitration.ArbitrationScenario;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -18,15 +19,11 @@ public sealed class CompetingClaimUnderReviewRuleTests
         Assert.Equal([1, 1], contest.Ranking.Select(r => r.Rank));
         foreach (var id in new[] { "C-1", "C-2" })
         {
-            var decision = result.Decision(id);
-            Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
-            Assert.Equal(OutcomeKind.UnderReview, Assert.Single(decision.Lines).Outcome);
-            var finding = Assert.Single(decision.Findings);
-            Assert.Equal(FindingCode.CompetingClaimUnderReview, finding.Code);
-            Assert.Equal("CPOR-026", finding.RuleId);
-            Assert.Null(finding.Severity);
-            Assert.Equal($"tied with 1 other(s) on {SalesKey}", finding.Detail);
+            result.Decision(id).ShouldBe(OutcomeKind.UnderReview).ShouldBeOnEveryLine(OutcomeKind.UnderReview).ShouldHaveFindings(FindingCode.CompetingClaimUnderReview)
+                .ShouldHaveFinding(FindingCode.CompetingClaimUnderReview, SalesProduct, $"tied with 1 other(s) on {SalesKey}").ShouldHaveFired("CPOR-026");
         }
+
+        Assert.Null(FindingCode.CompetingClaimUnderReview.Severity);
     }
 
     [Fact]
@@ -57,8 +54,7 @@ public sealed class CompetingClaimUnderReviewRuleTests
             Assert.Single(result.Arbitrations).Entries());
         Assert.All(["C-1", "C-2", "C-3"], id => Assert.Equal(["CompetingClaimUnderReview"], result.Decision(id).Codes()));
         Assert.Equal(["tied with 2 other(s) on " + SalesKey], result.Decision("C-1").Findings.Select(f => f.Detail));
-        Assert.Equal(OutcomeKind.Rejected, result.Decision("C-4").Kind);
-        Assert.Contains("CompetingClaimLost", result.Decision("C-4").Codes());
+        result.Decision("C-4").ShouldBe(OutcomeKind.Rejected).ShouldHaveFinding(FindingCode.CompetingClaimLost);
     }
 
     [Fact]
@@ -66,7 +62,7 @@ public sealed class CompetingClaimUnderReviewRuleTests
     {
         var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-05"), Claimant("C-2", Rival, "2020-09-06")]);
 
-        Assert.DoesNotContain(result.Decisions.SelectMany(d => d.Findings), f => f.Code == FindingCode.CompetingClaimUnderReview);
+        Assert.All(result.Decisions, d => d.ShouldNotHaveFinding(FindingCode.CompetingClaimUnderReview));
     }
 
     [Fact]
@@ -77,10 +73,8 @@ public sealed class CompetingClaimUnderReviewRuleTests
         var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-05")], Facts(associations: [Holds(Rival, Sales, Day("2020-09-05"))]), rules);
 
         Assert.Equal(ArbitrationVerdict.ManualReview, Assert.Single(result.Arbitrations).Verdict);
-        var finding = Assert.Single(result.Decision("C-1").Findings);
-        Assert.Equal(FindingCode.CompetingClaimUnderReview, finding.Code);
-        Assert.Equal($"tied with 1 other(s) on {SalesKey}", finding.Detail);
-        Assert.Equal(OutcomeKind.UnderReview, result.Decision("C-1").Kind);
+        result.ShouldRank("C-1", 1).ShouldRankIncumbent(1).Decision("C-1").ShouldBe(OutcomeKind.UnderReview)
+            .ShouldHaveFindings(FindingCode.CompetingClaimUnderReview).ShouldHaveFinding(FindingCode.CompetingClaimUnderReview, detail: $"tied with 1 other(s) on {SalesKey}");
     }
 
     [Fact]
@@ -90,9 +84,7 @@ public sealed class CompetingClaimUnderReviewRuleTests
 
         var result = DecideBatch([both, Claimant("C-2", Rival, "2020-09-05")]);
 
-        var decision = result.Decision("C-1");
-        Assert.Equal([OutcomeKind.UnderReview, OutcomeKind.Eligible], decision.Lines.Select(l => l.Outcome));
-        Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
+        result.Decision("C-1").ShouldBe(OutcomeKind.UnderReview).ShouldBe(OutcomeKind.UnderReview, SalesProduct).ShouldBe(OutcomeKind.Eligible, ServiceProduct);
     }
 
     [Fact]
@@ -104,8 +96,6 @@ public sealed class CompetingClaimUnderReviewRuleTests
 
         var result = DecideBatch([both, salesRival, serviceRival]);
 
-        var decision = result.Decision("C-1");
-        Assert.Equal([OutcomeKind.UnderReview, OutcomeKind.Rejected], decision.Lines.Select(l => l.Outcome));
-        Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
+        result.Decision("C-1").ShouldBe(OutcomeKind.UnderReview).ShouldBe(OutcomeKind.UnderReview, SalesProduct).ShouldBe(OutcomeKind.Rejected, ServiceProduct);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Testing;
 using NRules.Fluent.Dsl;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -29,15 +30,11 @@ public sealed class CustomRuleTests
     {
         var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)]);
 
-        var decision = Decide(RawSalesAndService(), rules: rules);
+        var decision = Decide(RawSalesAndService(), rules: rules).ShouldHaveClaimFinding(SanctionedCustomer).ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
 
-        var finding = decision.Single(SanctionedCustomer);
-        Assert.Null(finding.Product);
-        Assert.Equal("ACME-001", finding.RuleId);
-        Assert.False(finding.Code.IsCatalogued);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
-        Assert.Contains(decision.Explanation, f => f.RuleId == "ACME-001");
+        Assert.Equal("ACME-001", decision.ShouldHaveSingleFinding(SanctionedCustomer).RuleId);
+        Assert.IsType<ClaimFact>(Assert.Single(Assert.Single(decision.ShouldHaveFired("ACME-001")).Facts));
+        Assert.False(SanctionedCustomer.IsCatalogued);
         Assert.Contains(rules.Rules, r => r.Id == "ACME-001");
     }
 
@@ -49,23 +46,17 @@ public sealed class CustomRuleTests
 
         var result = DecideBatch([Raw("C-1"), other], rules: rules);
 
-        Assert.Equal(OutcomeKind.Rejected, result.Decisions[0].Kind);
-        Assert.Equal(OutcomeKind.Eligible, result.Decisions[1].Kind);
-        Assert.Empty(result.Decisions[1].Findings);
+        result.Decisions[0].ShouldBe(OutcomeKind.Rejected);
+        result.Decisions[1].ShouldBe(OutcomeKind.Eligible).ShouldHaveFindings().ShouldNotHaveFired("ACME-001");
     }
 
     [Fact]
     public void Evaluate_SanctionedTenantRule_BlockedClaimDoesNotContendWithTheIncumbent()
     {
-        var facts = Facts(associations: [Holds(Rival, Sales, new DateOnly(2019, 11, 1))]);
-        var rules = CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)]);
+        var scenario = CporScenario.Create().WithIncumbent(Rival);
 
-        var without = Decide(Raw(), facts);
-        var with = Decide(Raw(), facts, rules);
-
-        Assert.Single(without.Arbitrations);
-        Assert.Empty(with.Arbitrations);
-        Assert.Equal(["SanctionedCustomer"], with.Codes());
+        scenario.DecideClaim().ShouldRank("C-1", 1);
+        Assert.Empty(scenario.DecideClaim(CporRuleSet.Create(additionalRules: [new SanctionedTenantRule(Tenant)])).ShouldHaveFindings(SanctionedCustomer).Arbitrations);
     }
 
     [Fact]
@@ -78,12 +69,9 @@ public sealed class CustomRuleTests
         var result = DecideBatch([RawSalesAndService("C-1"), rivalOnService], rules: rules);
 
         Assert.Equal(OutcomeKind.UnderReview, plain.Decisions[1].Kind);
-        var claim = result.Decisions[0];
-        Assert.Equal(ServiceProduct, claim.Single(EmbargoedProduct).Product);
-        Assert.Equal(OutcomeKind.ActionRequired, claim.Line(ServiceProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, claim.Line(SalesProduct).Outcome);
-        Assert.Equal(OutcomeKind.ActionRequired, claim.Kind);
-        Assert.Equal(OutcomeKind.Eligible, result.Decisions[1].Kind);
+        result.Decisions[0].ShouldHaveFindings(EmbargoedProduct).ShouldHaveFinding(EmbargoedProduct, ServiceProduct)
+            .ShouldBe(OutcomeKind.ActionRequired).ShouldBe(OutcomeKind.ActionRequired, ServiceProduct).ShouldBe(OutcomeKind.Eligible, SalesProduct);
+        result.Decisions[1].ShouldBe(OutcomeKind.Eligible);
         Assert.Empty(result.Arbitrations);
     }
 
@@ -132,8 +120,7 @@ public sealed class CustomRuleTests
 
         var decision = Decide(Raw() with { SubmittedBy = "IncentivesUser" }, rules: rules);
 
-        Assert.Equal(["RoleNotAuthorized"], decision.Codes());
-        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "ACME-003");
+        decision.ShouldHaveFindings(FindingCode.RoleNotAuthorized).ShouldNotHaveFired("ACME-003");
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class ReadmeSampleTests
 {
     [Theory]
     [InlineData("custom-rule-sample", "tests/Cpor.Rules.Tests/Samples/CustomRuleSample.cs")]
+    [InlineData("testing-sample", "tests/Cpor.Rules.Tests/Samples/TestingRulesSample.cs")]
     public void Sample_ReadmeBlock_IsTheCompiledFile(string section, string file)
     {
         var block = Repository.Section("README.md", section).Where(l => !l.StartsWith("```", StringComparison.Ordinal)).Where(l => l.Trim().Length > 0);

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -17,23 +18,17 @@ public sealed class ActivityNotApplicableRuleTests
     {
         var raw = (area == "Microsoft365" ? RawM365() : Raw()) with { Activity = activity };
 
-        var decision = Decide(raw);
+        var decision = Decide(raw).ShouldBe(fires ? OutcomeKind.Rejected : OutcomeKind.Eligible);
 
         Assert.Equal(fires, decision.Has(FindingCode.ActivityNotApplicable));
-        Assert.Equal(fires ? OutcomeKind.Rejected : OutcomeKind.Eligible, decision.Kind);
     }
 
     [Fact]
     public void Evaluate_PreSalesInMicrosoft365_ClaimLevelFindingNamingBoth()
     {
-        var raw = RawM365() with { Activity = "PreSales", Products = ["Teams", "Exchange"] };
+        var decision = Decide(RawM365() with { Activity = "PreSales", Products = ["Teams", "Exchange"] });
 
-        var decision = Decide(raw);
-
-        var finding = decision.Single(FindingCode.ActivityNotApplicable);
-        Assert.Null(finding.Product);
-        Assert.Equal("PreSales in Microsoft365", finding.Detail);
-        Assert.Equal(Severity.Blocking, finding.Severity);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        decision.ShouldHaveClaimFinding(FindingCode.ActivityNotApplicable, "PreSales in Microsoft365").ShouldBeOnEveryLine(OutcomeKind.Rejected);
+        Assert.Equal(Severity.Blocking, FindingCode.ActivityNotApplicable.Severity);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -10,65 +11,44 @@ public sealed class AlreadyClaimedRuleTests
     [Fact]
     public void Evaluate_NobodyHoldsTheKey_DoesNotFire()
     {
-        Assert.False(Decide(Raw()).Has(FindingCode.AlreadyClaimed));
+        Decide(Raw()).ShouldNotHaveFinding(FindingCode.AlreadyClaimed);
     }
 
     [Fact]
     public void Evaluate_SamePartnerHoldsTheKey_FiresOnThatLineOnly()
     {
-        var facts = Facts(associations: [Holds(Scenario.Partner, Sales, LastYear)]);
-
-        var decision = Decide(RawSalesAndService(), facts);
-
-        var finding = decision.Single(FindingCode.AlreadyClaimed);
-        Assert.Equal(SalesProduct, finding.Product);
-        Assert.Equal(Severity.Blocking, finding.Severity);
-        Assert.Equal(OutcomeKind.Rejected, decision.Line(SalesProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(ServiceProduct).Outcome);
-        Assert.Empty(decision.Line(ServiceProduct).Findings);
-        Assert.Equal(OutcomeKind.PartiallyEligible, decision.Kind);
+        Decide(RawSalesAndService(), Facts(associations: [Holds(Scenario.Partner, Sales, LastYear)]))
+            .ShouldHaveFindings(FindingCode.AlreadyClaimed).ShouldHaveFinding(FindingCode.AlreadyClaimed, SalesProduct)
+            .ShouldBe(OutcomeKind.PartiallyEligible).ShouldBe(OutcomeKind.Rejected, SalesProduct).ShouldBe(OutcomeKind.Eligible, ServiceProduct);
+        Assert.Equal(Severity.Blocking, FindingCode.AlreadyClaimed.Severity);
     }
 
     [Fact]
     public void Evaluate_AnotherPartnerHoldsTheKey_NoAlreadyClaimedButArbitration()
     {
-        var facts = Facts(associations: [Holds(Rival, Sales, LastYear)]);
-
-        var decision = Decide(Raw(), facts);
-
-        Assert.False(decision.Has(FindingCode.AlreadyClaimed));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
-        Assert.Single(decision.Arbitrations);
+        CporScenario.Create().WithIncumbent(Rival, LastYear).DecideClaim()
+            .ShouldNotHaveFinding(FindingCode.AlreadyClaimed).ShouldBe(OutcomeKind.Eligible).ShouldRank("C-1", 1);
     }
 
     [Fact]
     public void Evaluate_SamePartnerHoldsAnotherKeyOfTheTenant_DoesNotFire()
     {
-        var facts = Facts(associations: [Holds(Scenario.Partner, ServiceTwo, LastYear)]);
-
-        var decision = Decide(RawSalesAndService(), facts);
-
-        Assert.False(decision.Has(FindingCode.AlreadyClaimed));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(RawSalesAndService(), Facts(associations: [Holds(Scenario.Partner, ServiceTwo, LastYear)]))
+            .ShouldNotHaveFinding(FindingCode.AlreadyClaimed).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Fact]
     public void Evaluate_SamePartnerHoldsTheWorkload_FiresWhateverTheLetterCase()
     {
-        var facts = Facts(associations: [HoldsWorkload(Scenario.Partner, "TEAMS", LastYear)]);
-
-        var decision = Decide(RawM365() with { Products = ["Teams", "Exchange"] }, facts);
-
-        Assert.Equal("Teams", decision.Single(FindingCode.AlreadyClaimed).Product);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line("Exchange").Outcome);
+        Decide(RawM365() with { Products = ["Teams", "Exchange"] }, Facts(associations: [HoldsWorkload(Scenario.Partner, "TEAMS", LastYear)]))
+            .ShouldHaveFindings(FindingCode.AlreadyClaimed).ShouldHaveFinding(FindingCode.AlreadyClaimed, "Teams").ShouldBe(OutcomeKind.Eligible, "Exchange");
     }
 
     [Fact]
     public void Evaluate_SamePartnerIsTheLatestOfSeveralHolders_Fires()
     {
-        var facts = Facts(associations: [Holds(Rival, Sales, LastYear.AddMonths(-6)), Holds(Scenario.Partner, Sales, LastYear)]);
-
-        Assert.True(Decide(Raw(), facts).Has(FindingCode.AlreadyClaimed));
+        Decide(Raw(), Facts(associations: [Holds(Rival, Sales, LastYear.AddMonths(-6)), Holds(Scenario.Partner, Sales, LastYear)]))
+            .ShouldHaveFinding(FindingCode.AlreadyClaimed);
     }
 
     /// <summary>
@@ -78,12 +58,10 @@ public sealed class AlreadyClaimedRuleTests
     [Fact]
     public void Evaluate_SamePartnersAssociationWasTakenOverSince_DoesNotFire()
     {
-        var facts = Facts(associations: [Holds(Scenario.Partner, Sales, LastYear.AddMonths(-6)), Holds(Rival, Sales, LastYear)]);
+        var result = CporScenario.Create().WithIncumbent(Rival, LastYear).WithFact(Holds(Scenario.Partner, Sales, LastYear.AddMonths(-6))).Decide();
 
-        var decision = Decide(Raw(), facts);
-
-        Assert.False(decision.Has(FindingCode.AlreadyClaimed));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
-        Assert.Equal(Rival, Assert.Single(decision.Arbitrations).Ranking[1].Contender.PartnerId);
+        result.DecisionOf("C-1").ShouldNotHaveFinding(FindingCode.AlreadyClaimed).ShouldBe(OutcomeKind.Eligible);
+        result.ShouldRank("C-1", 1).ShouldRankIncumbent(2);
+        Assert.Equal(Rival, Assert.Single(result.Arbitrations).Ranking[1].Contender.PartnerId);
     }
 }

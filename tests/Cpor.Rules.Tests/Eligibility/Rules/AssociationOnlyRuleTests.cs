@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -10,19 +11,15 @@ public sealed class AssociationOnlyRuleTests
     [InlineData("Usage")]
     public void Evaluate_ActivityThatEarns_DoesNotFire(string activity)
     {
-        Assert.False(Decide(Raw() with { Activity = activity }).Has(FindingCode.AssociationOnly));
+        Decide(Raw() with { Activity = activity }).ShouldNotHaveFinding(FindingCode.AssociationOnly);
     }
 
     [Fact]
     public void Evaluate_RevenueAssociation_ClaimLevelAdvisoryAndStillEligible()
     {
-        var decision = Decide(RawSalesAndService() with { Activity = "RevenueAssociation" });
-
-        var finding = decision.Single(FindingCode.AssociationOnly);
-        Assert.Null(finding.Product);
-        Assert.Equal(Severity.Advisory, finding.Severity);
-        Assert.Equal(["AssociationOnly"], decision.Codes());
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Eligible, line.Outcome));
+        Decide(RawSalesAndService() with { Activity = "RevenueAssociation" })
+            .ShouldHaveFindings(FindingCode.AssociationOnly).ShouldHaveClaimFinding(FindingCode.AssociationOnly)
+            .ShouldBe(OutcomeKind.Eligible).ShouldBeOnEveryLine(OutcomeKind.Eligible);
+        Assert.Equal(Severity.Advisory, FindingCode.AssociationOnly.Severity);
     }
 }

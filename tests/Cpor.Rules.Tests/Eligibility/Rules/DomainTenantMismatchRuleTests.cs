@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -10,10 +11,7 @@ public sealed class DomainTenantMismatchRuleTests
     [InlineData("contoso.com")]
     public void Evaluate_OneOfTheTenantsDomains_DoesNotFire(string domain)
     {
-        var decision = Decide(Raw() with { CustomerDomain = domain });
-
-        Assert.False(decision.Has(FindingCode.DomainTenantMismatch));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(Raw() with { CustomerDomain = domain }).ShouldNotHaveFinding(FindingCode.DomainTenantMismatch).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Theory]
@@ -21,10 +19,7 @@ public sealed class DomainTenantMismatchRuleTests
     [InlineData("CONTOSO.COM")]
     public void Evaluate_DomainInOtherLetterCase_IsAccepted(string domain)
     {
-        var decision = Decide(Raw() with { CustomerDomain = domain });
-
-        Assert.False(decision.Has(FindingCode.DomainTenantMismatch));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(Raw() with { CustomerDomain = domain }).ShouldNotHaveFinding(FindingCode.DomainTenantMismatch).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Theory]
@@ -33,20 +28,14 @@ public sealed class DomainTenantMismatchRuleTests
     [InlineData("sales.contoso.com")]
     public void Evaluate_DomainNotOfTheTenant_ClaimLevelBlockingFinding(string domain)
     {
-        var decision = Decide(RawSalesAndService() with { CustomerDomain = domain });
-
-        var finding = decision.Single(FindingCode.DomainTenantMismatch);
-        Assert.Null(finding.Product);
-        Assert.Equal(domain, finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Decide(RawSalesAndService() with { CustomerDomain = domain })
+            .ShouldHaveFindings(FindingCode.DomainTenantMismatch).ShouldHaveClaimFinding(FindingCode.DomainTenantMismatch, domain)
+            .ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
     }
 
     [Fact]
     public void Evaluate_DomainNotOfTheTenantOnMicrosoft365Claim_Fires()
     {
-        var decision = Decide(RawM365() with { CustomerDomain = "fabrikam.com" });
-
-        Assert.Equal(["DomainTenantMismatch"], decision.Codes());
+        Decide(RawM365() with { CustomerDomain = "fabrikam.com" }).ShouldHaveFindings(FindingCode.DomainTenantMismatch);
     }
 }

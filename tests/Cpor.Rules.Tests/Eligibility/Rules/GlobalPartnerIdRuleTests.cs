@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,28 +9,20 @@ public sealed class GlobalPartnerIdRuleTests
     [Fact]
     public void Evaluate_LocationPartnerId_DoesNotFire()
     {
-        var decision = Decide(Raw() with { PartnerId = Rival.ToString() });
-
-        Assert.False(decision.Has(FindingCode.GlobalPartnerId));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(Raw() with { PartnerId = Rival.ToString() }).ShouldNotHaveFinding(FindingCode.GlobalPartnerId).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Fact]
     public void Evaluate_GlobalAccountId_ClaimLevelBlockingFindingOnEveryLine()
     {
-        var decision = Decide(RawSalesAndService() with { PartnerId = GlobalAccount.ToString() });
-
-        Assert.Equal(["GlobalPartnerId"], decision.Codes());
-        var finding = decision.Single(FindingCode.GlobalPartnerId);
-        Assert.Null(finding.Product);
-        Assert.Equal(GlobalAccount.ToString(), finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Decide(RawSalesAndService() with { PartnerId = GlobalAccount.ToString() })
+            .ShouldHaveFindings(FindingCode.GlobalPartnerId).ShouldHaveClaimFinding(FindingCode.GlobalPartnerId, GlobalAccount.ToString())
+            .ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
     }
 
     [Fact]
     public void Evaluate_GlobalAccountIdOnMicrosoft365Claim_Fires()
     {
-        Assert.Equal(["GlobalPartnerId"], Decide(RawM365() with { PartnerId = GlobalAccount.ToString() }).Codes());
+        Decide(RawM365() with { PartnerId = GlobalAccount.ToString() }).ShouldHaveFindings(FindingCode.GlobalPartnerId);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,23 +9,20 @@ public sealed class MissingPartnerServiceRuleTests
     [Fact]
     public void Evaluate_PoeDescribesTheService_DoesNotFire()
     {
-        Assert.False(Decide(Raw()).Has(FindingCode.MissingPartnerService));
+        Decide(Raw()).ShouldNotHaveFinding(FindingCode.MissingPartnerService);
     }
 
     [Fact]
     public void Evaluate_PoeDoesNotDescribeTheService_ClaimLevelActionRequiredOnEveryLine()
     {
-        var decision = Decide(RawSalesAndService().WithPoe(p => p with { DescribesPartnerService = false }));
-
-        Assert.Equal(["MissingPartnerService"], decision.Codes());
-        Assert.Null(decision.Single(FindingCode.MissingPartnerService).Product);
-        Assert.Equal(OutcomeKind.ActionRequired, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.ActionRequired, line.Outcome));
+        Decide(RawSalesAndService().WithPoe(p => p with { DescribesPartnerService = false }))
+            .ShouldHaveFindings(FindingCode.MissingPartnerService).ShouldHaveClaimFinding(FindingCode.MissingPartnerService)
+            .ShouldBe(OutcomeKind.ActionRequired).ShouldBeOnEveryLine(OutcomeKind.ActionRequired);
     }
 
     [Fact]
     public void Evaluate_NoPoe_DoesNotFire()
     {
-        Assert.False(Decide(Raw() with { ProofOfExecution = null }).Has(FindingCode.MissingPartnerService));
+        Decide(Raw() with { ProofOfExecution = null }).ShouldNotHaveFinding(FindingCode.MissingPartnerService);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,24 +9,17 @@ public sealed class MissingProductsRuleTests
     [Fact]
     public void Evaluate_PoeListsEveryProductInOtherLetterCase_DoesNotFire()
     {
-        var decision = Decide(RawSalesAndService().WithPoe(p => p with { Products = ["DYNAMICS 365 SALES", "dynamics 365 customer service"] }));
-
-        Assert.False(decision.Has(FindingCode.MissingProducts));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(RawSalesAndService().WithPoe(p => p with { Products = ["DYNAMICS 365 SALES", "dynamics 365 customer service"] }))
+            .ShouldNotHaveFinding(FindingCode.MissingProducts).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Fact]
     public void Evaluate_PoeMissesOneProduct_ActionRequiredOnThatLineOnly()
     {
-        var decision = Decide(RawSalesAndService().WithPoe(p => p with { Products = [SalesProduct] }));
-
-        var finding = decision.Single(FindingCode.MissingProducts);
-        Assert.Equal(ServiceProduct, finding.Product);
-        Assert.Equal(Severity.ActionRequired, finding.Severity);
-        Assert.Equal(OutcomeKind.ActionRequired, decision.Line(ServiceProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(SalesProduct).Outcome);
-        Assert.Empty(decision.Line(SalesProduct).Findings);
-        Assert.Equal(OutcomeKind.ActionRequired, decision.Kind);
+        Decide(RawSalesAndService().WithPoe(p => p with { Products = [SalesProduct] }))
+            .ShouldHaveFindings(FindingCode.MissingProducts).ShouldHaveFinding(FindingCode.MissingProducts, ServiceProduct)
+            .ShouldBe(OutcomeKind.ActionRequired).ShouldBe(OutcomeKind.ActionRequired, ServiceProduct).ShouldBe(OutcomeKind.Eligible, SalesProduct);
+        Assert.Equal(Severity.ActionRequired, FindingCode.MissingProducts.Severity);
     }
 
     [Fact]
@@ -40,15 +34,13 @@ public sealed class MissingProductsRuleTests
     [Fact]
     public void Evaluate_PoeMissesAWorkload_ActionRequiredOnThatLineOnly()
     {
-        var decision = Decide((RawM365() with { Products = ["Teams", "Exchange"] }).WithPoe(p => p with { Products = ["Teams"] }));
-
-        Assert.Equal("Exchange", decision.Single(FindingCode.MissingProducts).Product);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line("Teams").Outcome);
+        Decide((RawM365() with { Products = ["Teams", "Exchange"] }).WithPoe(p => p with { Products = ["Teams"] }))
+            .ShouldHaveFindings(FindingCode.MissingProducts).ShouldHaveFinding(FindingCode.MissingProducts, "Exchange").ShouldBe(OutcomeKind.Eligible, "Teams");
     }
 
     [Fact]
     public void Evaluate_NoPoe_OnlyMissingAllPoe()
     {
-        Assert.False(Decide(Raw() with { ProofOfExecution = null }).Has(FindingCode.MissingProducts));
+        Decide(Raw() with { ProofOfExecution = null }).ShouldNotHaveFinding(FindingCode.MissingProducts);
     }
 }

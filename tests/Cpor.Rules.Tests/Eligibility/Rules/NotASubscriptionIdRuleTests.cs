@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -10,10 +11,7 @@ public sealed class NotASubscriptionIdRuleTests
     [InlineData("AAAAAAAA-0000-4000-8000-000000000002")]
     public void Evaluate_GuidShapedId_DoesNotFire(string id)
     {
-        var decision = Decide(RawSalesAndService() with { SubscriptionId = id });
-
-        Assert.False(decision.Has(FindingCode.NotASubscriptionId));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(RawSalesAndService() with { SubscriptionId = id }).ShouldNotHaveFinding(FindingCode.NotASubscriptionId).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Theory]
@@ -22,25 +20,16 @@ public sealed class NotASubscriptionIdRuleTests
     [InlineData("aaaaaaaa-0000-4000-8000")]
     public void Evaluate_MalformedId_FiresOnEveryBusinessApplicationsLineAndNothingElse(string id)
     {
-        var decision = Decide(RawSalesAndService() with { SubscriptionId = id });
+        var decision = Decide(RawSalesAndService() with { SubscriptionId = id })
+            .ShouldHaveFindings(FindingCode.NotASubscriptionId, FindingCode.NotASubscriptionId).ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected)
+            .ShouldHaveFinding(FindingCode.NotASubscriptionId, SalesProduct, id).ShouldHaveFinding(FindingCode.NotASubscriptionId, ServiceProduct, id);
 
-        Assert.Equal(["NotASubscriptionId", "NotASubscriptionId"], decision.Codes());
-        Assert.Equal([SalesProduct, ServiceProduct], decision.Findings.Select(f => f.Product));
-        Assert.All(decision.Findings, f => Assert.Equal(id, f.Detail));
-        Assert.All(decision.Lines, line =>
-        {
-            Assert.Equal(OutcomeKind.Rejected, line.Outcome);
-            Assert.Null(line.Key);
-        });
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
+        Assert.All(decision.Lines, line => Assert.Null(line.Key));
     }
 
     [Fact]
     public void Evaluate_MalformedIdOnMicrosoft365Claim_IsIgnored()
     {
-        var decision = Decide(RawM365() with { SubscriptionId = "not-a-guid" });
-
-        Assert.False(decision.Has(FindingCode.NotASubscriptionId));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(RawM365() with { SubscriptionId = "not-a-guid" }).ShouldNotHaveFinding(FindingCode.NotASubscriptionId).ShouldBe(OutcomeKind.Eligible);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -11,10 +12,7 @@ public sealed class RoleNotAuthorizedRuleTests
     [InlineData("IncentivesAdmin")]
     public void Evaluate_RoleThatMaySubmit_IsEligible(string role)
     {
-        var decision = Decide(Raw() with { SubmittedBy = role });
-
-        Assert.False(decision.Has(FindingCode.RoleNotAuthorized));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(Raw() with { SubmittedBy = role }).ShouldNotHaveFinding(FindingCode.RoleNotAuthorized).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Theory]
@@ -22,13 +20,9 @@ public sealed class RoleNotAuthorizedRuleTests
     [InlineData("Other")]
     public void Evaluate_RoleThatMayNotSubmit_ClaimLevelBlockingFindingNamingTheRole(string role)
     {
-        var decision = Decide(RawSalesAndService() with { SubmittedBy = role });
-
-        var finding = decision.Single(FindingCode.RoleNotAuthorized);
-        Assert.Null(finding.Product);
-        Assert.Equal(role, finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Decide(RawSalesAndService() with { SubmittedBy = role })
+            .ShouldHaveFindings(FindingCode.RoleNotAuthorized).ShouldHaveClaimFinding(FindingCode.RoleNotAuthorized, role)
+            .ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
     }
 
     [Fact]
@@ -45,6 +39,6 @@ public sealed class RoleNotAuthorizedRuleTests
     [Fact]
     public void Evaluate_UnreadableRole_IsInvalidClaimDataNotRoleNotAuthorized()
     {
-        Assert.Equal(["InvalidClaimData"], Decide(Raw() with { SubmittedBy = null }).Codes());
+        Decide(Raw() with { SubmittedBy = null }).ShouldHaveFindings(FindingCode.InvalidClaimData);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,22 +9,16 @@ public sealed class SubscriptionInGraceRuleTests
     [Fact]
     public void Evaluate_ActiveSubscription_DoesNotFire()
     {
-        Assert.False(Decide(Raw()).Has(FindingCode.SubscriptionInGrace));
+        Decide(Raw()).ShouldNotHaveFinding(FindingCode.SubscriptionInGrace);
     }
 
     [Fact]
     public void Evaluate_SubscriptionInGrace_AdvisoryOnItsLineAndStillEligible()
     {
-        var facts = Facts(SubscriptionsWith(Sales, state: SubscriptionState.InGrace));
+        var decision = Decide(RawSalesAndService(), Facts(SubscriptionsWith(Sales, state: SubscriptionState.InGrace)));
 
-        var decision = Decide(RawSalesAndService(), facts);
-
-        var finding = decision.Single(FindingCode.SubscriptionInGrace);
-        Assert.Equal(SalesProduct, finding.Product);
-        Assert.Equal(Severity.Advisory, finding.Severity);
-        Assert.Equal(Sales.ToString(), finding.Detail);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(SalesProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
-        Assert.Empty(decision.Line(ServiceProduct).Findings);
+        decision.ShouldHaveFindings(FindingCode.SubscriptionInGrace).ShouldHaveFinding(FindingCode.SubscriptionInGrace, SalesProduct, Sales.ToString())
+            .ShouldBe(OutcomeKind.Eligible).ShouldBeOnEveryLine(OutcomeKind.Eligible);
+        Assert.Equal(Severity.Advisory, FindingCode.SubscriptionInGrace.Severity);
     }
 }

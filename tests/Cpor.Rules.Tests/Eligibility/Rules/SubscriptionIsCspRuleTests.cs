@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -10,27 +11,16 @@ public sealed class SubscriptionIsCspRuleTests
     [InlineData("WebDirect")]
     public void Evaluate_ClaimableChannel_DoesNotFire(string channel)
     {
-        var facts = Facts(SubscriptionsWith(Sales, channel: PurchaseChannel.Parse(channel)));
-
-        var decision = Decide(Raw(), facts);
-
-        Assert.False(decision.Has(FindingCode.SubscriptionIsCsp));
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Decide(Raw(), Facts(SubscriptionsWith(Sales, channel: PurchaseChannel.Parse(channel))))
+            .ShouldNotHaveFinding(FindingCode.SubscriptionIsCsp).ShouldBe(OutcomeKind.Eligible);
     }
 
     [Fact]
     public void Evaluate_CspSubscription_FiresOnItsLineOnly()
     {
-        var facts = Facts(SubscriptionsWith(ServiceOne, channel: PurchaseChannel.Csp));
+        var decision = Decide(RawSalesAndService(), Facts(SubscriptionsWith(ServiceOne, channel: PurchaseChannel.Csp)));
 
-        var decision = Decide(RawSalesAndService(), facts);
-
-        var finding = decision.Single(FindingCode.SubscriptionIsCsp);
-        Assert.Equal(ServiceProduct, finding.Product);
-        Assert.Equal("Csp", finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Line(ServiceProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(SalesProduct).Outcome);
-        Assert.Empty(decision.Line(SalesProduct).Findings);
-        Assert.Equal(OutcomeKind.PartiallyEligible, decision.Kind);
+        decision.ShouldHaveFindings(FindingCode.SubscriptionIsCsp).ShouldHaveFinding(FindingCode.SubscriptionIsCsp, ServiceProduct, "Csp")
+            .ShouldBe(OutcomeKind.PartiallyEligible).ShouldBe(OutcomeKind.Rejected, ServiceProduct).ShouldBe(OutcomeKind.Eligible, SalesProduct);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -12,17 +13,10 @@ public sealed class SubscriptionNotActiveRuleTests
     [InlineData("Deleted")]
     public void Evaluate_NotActiveState_BlockingFindingNamingTheStateOnItsLineOnly(string state)
     {
-        var facts = Facts(SubscriptionsWith(ServiceOne, state: SubscriptionState.Parse(state)));
-
-        var decision = Decide(RawSalesAndService(), facts);
-
-        var finding = decision.Single(FindingCode.SubscriptionNotActive);
-        Assert.Equal(ServiceProduct, finding.Product);
-        Assert.Equal(state, finding.Detail);
-        Assert.False(finding.Code.IsRetryable);
-        Assert.Equal(OutcomeKind.Rejected, decision.Line(ServiceProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(SalesProduct).Outcome);
-        Assert.Equal(OutcomeKind.PartiallyEligible, decision.Kind);
+        Decide(RawSalesAndService(), Facts(SubscriptionsWith(ServiceOne, state: SubscriptionState.Parse(state))))
+            .ShouldHaveFindings(FindingCode.SubscriptionNotActive).ShouldHaveFinding(FindingCode.SubscriptionNotActive, ServiceProduct, state)
+            .ShouldBe(OutcomeKind.PartiallyEligible).ShouldBe(OutcomeKind.Rejected, ServiceProduct).ShouldBe(OutcomeKind.Eligible, SalesProduct);
+        Assert.False(FindingCode.SubscriptionNotActive.IsRetryable);
     }
 
     [Theory]
@@ -31,9 +25,7 @@ public sealed class SubscriptionNotActiveRuleTests
     [InlineData("Pending")]
     public void Evaluate_ActiveGraceOrPending_DoesNotFire(string state)
     {
-        var facts = Facts(SubscriptionsWith(Sales, state: SubscriptionState.Parse(state)));
-
-        Assert.False(Decide(Raw(), facts).Has(FindingCode.SubscriptionNotActive));
+        Decide(Raw(), Facts(SubscriptionsWith(Sales, state: SubscriptionState.Parse(state)))).ShouldNotHaveFinding(FindingCode.SubscriptionNotActive);
     }
 
     [Fact]

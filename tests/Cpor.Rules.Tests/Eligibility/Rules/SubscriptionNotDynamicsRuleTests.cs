@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,22 +9,15 @@ public sealed class SubscriptionNotDynamicsRuleTests
     [Fact]
     public void Evaluate_DynamicsSubscription_DoesNotFire()
     {
-        Assert.False(Decide(RawSalesAndService()).Has(FindingCode.SubscriptionNotDynamics));
+        Decide(RawSalesAndService()).ShouldNotHaveFinding(FindingCode.SubscriptionNotDynamics);
     }
 
     [Fact]
     public void Evaluate_NonDynamicsSubscription_FiresOnItsLineOnly()
     {
-        var facts = Facts(SubscriptionsWith(Sales, isDynamics: false));
+        var decision = Decide(RawSalesAndService(), Facts(SubscriptionsWith(Sales, isDynamics: false)));
 
-        var decision = Decide(RawSalesAndService(), facts);
-
-        var finding = decision.Single(FindingCode.SubscriptionNotDynamics);
-        Assert.Equal(SalesProduct, finding.Product);
-        Assert.Equal(SalesProduct, finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Line(SalesProduct).Outcome);
-        Assert.Equal(OutcomeKind.Eligible, decision.Line(ServiceProduct).Outcome);
-        Assert.Empty(decision.Line(ServiceProduct).Findings);
-        Assert.Equal(OutcomeKind.PartiallyEligible, decision.Kind);
+        decision.ShouldHaveFindings(FindingCode.SubscriptionNotDynamics).ShouldHaveFinding(FindingCode.SubscriptionNotDynamics, SalesProduct, SalesProduct)
+            .ShouldBe(OutcomeKind.PartiallyEligible).ShouldBe(OutcomeKind.Rejected, SalesProduct).ShouldBe(OutcomeKind.Eligible, ServiceProduct);
     }
 }

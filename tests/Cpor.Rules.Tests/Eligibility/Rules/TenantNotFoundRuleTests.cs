@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,32 +9,23 @@ public sealed class TenantNotFoundRuleTests
     [Fact]
     public void Evaluate_KnownTenant_DoesNotFire()
     {
-        Assert.False(Decide(Raw()).Has(FindingCode.TenantNotFound));
+        Decide(Raw()).ShouldNotHaveFinding(FindingCode.TenantNotFound);
     }
 
     [Fact]
     public void Evaluate_AnotherKnownTenantWithItsOwnDomainAndSubscription_IsEligible()
     {
-        var raw = Raw() with { TenantId = OtherTenant.ToString(), CustomerDomain = "fabrikam.com" };
+        var decision = Decide(Raw() with { TenantId = OtherTenant.ToString(), CustomerDomain = "fabrikam.com" }).ShouldBe(OutcomeKind.Eligible);
 
-        var decision = Decide(raw);
-
-        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
         Assert.Equal(OtherTenantSub, Assert.Single(decision.Lines).SubscriptionId);
     }
 
     [Fact]
     public void Evaluate_UnknownTenant_ClaimLevelBlockingFindingOnEveryLine()
     {
-        var raw = RawSalesAndService() with { TenantId = UnknownTenant.ToString() };
-
-        var decision = Decide(raw);
-
-        var finding = decision.Single(FindingCode.TenantNotFound);
-        Assert.Null(finding.Product);
-        Assert.Equal(UnknownTenant.ToString(), finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Decide(RawSalesAndService() with { TenantId = UnknownTenant.ToString() })
+            .ShouldHaveFindings(FindingCode.TenantNotFound).ShouldHaveClaimFinding(FindingCode.TenantNotFound, UnknownTenant.ToString())
+            .ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
     }
 
     [Fact]
@@ -48,24 +40,18 @@ public sealed class TenantNotFoundRuleTests
 
         var decision = Decide(raw.WithPoe(p => p with { Products = [SalesProduct, AbsentProduct, ServiceProduct] }));
 
-        Assert.Equal(["TenantNotFound"], decision.Codes());
-        Assert.All(decision.Lines, line => Assert.Null(line.Key));
+        Assert.All(decision.ShouldHaveFindings(FindingCode.TenantNotFound).Lines, line => Assert.Null(line.Key));
     }
 
     [Fact]
     public void Evaluate_UnknownTenantOnMicrosoft365Claim_Fires()
     {
-        var decision = Decide(RawM365() with { TenantId = UnknownTenant.ToString() });
-
-        Assert.Equal(["TenantNotFound"], decision.Codes());
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
+        Decide(RawM365() with { TenantId = UnknownTenant.ToString() }).ShouldHaveFindings(FindingCode.TenantNotFound).ShouldBe(OutcomeKind.Rejected);
     }
 
     [Fact]
     public void Evaluate_UnreadableTenantId_IsInvalidClaimDataNotTenantNotFound()
     {
-        var decision = Decide(Raw() with { TenantId = "11111111-1111" });
-
-        Assert.Equal(["InvalidClaimData"], decision.Codes());
+        Decide(Raw() with { TenantId = "11111111-1111" }).ShouldHaveFindings(FindingCode.InvalidClaimData);
     }
 }

@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Testing;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -8,31 +9,26 @@ public sealed class UnknownPartnerRuleTests
     [Fact]
     public void Evaluate_KnownPartner_DoesNotFire()
     {
-        Assert.False(Decide(Raw()).Has(FindingCode.UnknownPartner));
+        Decide(Raw()).ShouldNotHaveFinding(FindingCode.UnknownPartner);
     }
 
     [Fact]
     public void Evaluate_UnknownPartner_ClaimLevelBlockingFindingAndNothingThatNeedsThePartner()
     {
-        var decision = Decide(RawSalesAndService() with { PartnerId = UnknownPartner.ToString() });
-
-        Assert.Equal(["UnknownPartner"], decision.Codes());
-        var finding = decision.Single(FindingCode.UnknownPartner);
-        Assert.Null(finding.Product);
-        Assert.Equal(UnknownPartner.ToString(), finding.Detail);
-        Assert.Equal(OutcomeKind.Rejected, decision.Kind);
-        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Rejected, line.Outcome));
+        Decide(RawSalesAndService() with { PartnerId = UnknownPartner.ToString() })
+            .ShouldHaveFindings(FindingCode.UnknownPartner).ShouldHaveClaimFinding(FindingCode.UnknownPartner, UnknownPartner.ToString())
+            .ShouldBe(OutcomeKind.Rejected).ShouldBeOnEveryLine(OutcomeKind.Rejected);
     }
 
     [Fact]
     public void Evaluate_UnknownPartnerOnMicrosoft365Claim_Fires()
     {
-        Assert.Equal(["UnknownPartner"], Decide(RawM365() with { PartnerId = UnknownPartner.ToString() }).Codes());
+        Decide(RawM365() with { PartnerId = UnknownPartner.ToString() }).ShouldHaveFindings(FindingCode.UnknownPartner);
     }
 
     [Fact]
     public void Evaluate_UnreadablePartnerId_IsInvalidClaimDataNotUnknownPartner()
     {
-        Assert.Equal(["InvalidClaimData"], Decide(Raw() with { PartnerId = "partner-1" }).Codes());
+        Decide(Raw() with { PartnerId = "partner-1" }).ShouldHaveFindings(FindingCode.InvalidClaimData);
     }
 }
