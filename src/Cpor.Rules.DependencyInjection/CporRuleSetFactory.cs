@@ -22,7 +22,7 @@ internal static class CporRuleSetFactory
         // Rule types come from NRules' activator over the container: their constructor arguments are services.
         var activator = new ServiceProviderRuleActivator(services);
         var rules = services.GetServices<RuleRegistration>()
-            .SelectMany(r => r.Instance is { } instance ? [instance] : activator.Activate(r.Type!))
+            .SelectMany(r => r.Instance is { } instance ? [instance] : Activate(activator, r.Type!))
             .ToList();
         var options = ToCporOptions(settings, ranking);
 
@@ -35,6 +35,19 @@ internal static class CporRuleSetFactory
         }
 
         return ruleSet;
+    }
+
+    /// <summary>Creates a rule type's rules; a type the container cannot create is a rule set that cannot be built.</summary>
+    private static IReadOnlyList<NRules.Fluent.Dsl.Rule> Activate(ServiceProviderRuleActivator activator, Type type)
+    {
+        try
+        {
+            return [.. activator.Activate(type)];
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or MissingMethodException)
+        {
+            throw new RuleSetException($"The rule type {type.FullName} could not be created from the container: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The immutable policy for validated settings (the validator has checked the month range and the culture name).</summary>

@@ -56,9 +56,12 @@ public readonly struct AssociationKey : IEquatable<AssociationKey>
     public override int GetHashCode()
         => HashCode.Combine(TenantId, SubscriptionId, Workload is null ? 0 : Names.Comparer.GetHashCode(Workload));
 
-    /// <summary>For example <c>tenant 1b2c…/subscription 9f8e…</c> or <c>tenant 1b2c…/workload Teams</c>.</summary>
+    /// <summary>
+    /// For example <c>tenant 1b2c…/subscription 9f8e…</c> or <c>tenant 1b2c…/workload Teams</c>. The workload is echoed as
+    /// messages echo values: cut at 64 characters and escaped (DOMAIN.md section 8).
+    /// </summary>
     public override string ToString()
         => SubscriptionId is { } subscription
             ? $"tenant {TenantId}/subscription {subscription}"
-            : $"tenant {TenantId}/workload {Workload}";
+            : $"tenant {TenantId}/workload {EchoText.Of(Workload ?? string.Empty)}";
 }

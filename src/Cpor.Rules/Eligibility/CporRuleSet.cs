@@ -50,7 +50,9 @@ public sealed class CporRuleSet
     /// NRules rules of your own (<see cref="NRules.Fluent.Dsl.Rule"/> classes), for example a company policy. They match
     /// the library's facts, <see cref="ClaimFact"/> and <see cref="LineFact"/>, and report findings with
     /// <see cref="ClaimFact.Report"/> or <see cref="LineFact.Report"/>; a Blocking or ActionRequired finding keeps the
-    /// line out of arbitration. Each rule's <c>[Name]</c> is its id. Defaults to none.
+    /// line out of arbitration. Each rule's <c>[Name]</c> is its id. A rule judges one claim (or line) at a time: a session
+    /// holds only a few hundred claims of whole tenants, so a rule relating claims to each other would depend on how the
+    /// batch is cut. Defaults to none.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> holds a <see langword="null"/> rule.</exception>
     /// <exception cref="RuleSetException">A rule of yours takes a reserved (<c>CPOR-</c>) or repeated id, or NRules cannot compile it.</exception>

@@ -40,16 +40,24 @@ internal static class BatchEvaluator
         }
         else
         {
-            Parallel.ForEach(
-                Partitioner.Create(0, chunks.Count, 1),
-                new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
-                range =>
-                {
-                    for (var i = range.Item1; i < range.Item2; i++)
+            try
+            {
+                Parallel.ForEach(
+                    Partitioner.Create(0, chunks.Count, 1),
+                    new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
+                    range =>
                     {
-                        faults[i] = run.Decide(chunks[i]);
-                    }
-                });
+                        for (var i = range.Item1; i < range.Item2; i++)
+                        {
+                            faults[i] = run.Decide(chunks[i]);
+                        }
+                    });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                // The same exception as the sequential run would throw (none is expected: rule failures are handled).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
         }
 
         // Contests in the order their first claim appears in the input.
@@ -230,28 +238,47 @@ internal static class BatchEvaluator
                 session.InsertAll(inserted);
                 session.Fire();
 
-                // Stage 4: the contests, where at least two parties meet on a key.
+                // Stage 4: the contests, where at least two parties meet on a key. A ranking that fails faults the
+                // claims of its contest; a claim can contend on several keys, so every contest it was in is formed
+                // again without it, until no new fault appears (each round sets at least one claim aside).
                 var contests = Contests(inserted);
-                if (contests.Count > 0)
+                var round = contests;
+                while (round.Count > 0)
                 {
-                    session.InsertAll(contests);
+                    session.InsertAll(round);
                     session.Fire();
-
-                    // Stage 5: what each contest means for its claimants (CPOR-025, CPOR-026).
-                    inserted.Clear();
+                    var broken = new HashSet<AssociationKey>();
                     foreach (var contest in contests)
                     {
-                        if (contest.Result is { } result && contest.Claimants.All(c => c.Fact!.Claim.Competes))
+                        if (!contest.Claimants.All(c => c.Fact!.Claim.Competes))
                         {
-                            inserted.Add(result);
+                            broken.Add(contest.Key);
                         }
                     }
 
-                    if (inserted.Count > 0)
+                    if (broken.Count == 0)
                     {
-                        session.InsertAll(inserted);
-                        session.Fire();
+                        break;
                     }
+
+                    round = [.. Contests(inserted).Where(c => broken.Contains(c.Key))];
+                    contests = [.. contests.Where(c => !broken.Contains(c.Key)), .. round];
+                }
+
+                // Stage 5: what each contest means for its claimants (CPOR-025, CPOR-026).
+                inserted.Clear();
+                foreach (var contest in contests)
+                {
+                    if (contest.Result is { } result)
+                    {
+                        inserted.Add(result);
+                    }
+                }
+
+                if (inserted.Count > 0)
+                {
+                    session.InsertAll(inserted);
+                    session.Fire();
                 }
             }
 

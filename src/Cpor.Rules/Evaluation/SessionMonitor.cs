@@ -48,10 +48,16 @@ internal sealed class SessionMonitor
     private void OnActionFailed(object? sender, RhsExpressionErrorEventArgs e)
     {
         e.IsHandled = true;
-        Fault(e.Match.Rule.Name, e.Match.Facts.Select(f => f.Value), e.Exception);
+        var ruleId = e.Match.Rule.Name;
+        foreach (var claim in Fault(ruleId, e.Match.Facts.Select(f => f.Value), e.Exception))
+        {
+            // An action that failed half-way has no say: what it reported on these claims before it threw is withdrawn
+            // (findings carry their code's rule id, which is the reporting rule's for the catalogue and by convention).
+            claim.Findings?.RemoveAll(f => string.Equals(f.RuleId, ruleId, StringComparison.Ordinal));
+        }
     }
 
-    private void Fault(string ruleId, IEnumerable<object?> facts, Exception? exception)
+    private ClaimFact[] Fault(string ruleId, IEnumerable<object?> facts, Exception? exception)
     {
         var claims = Owners(facts).ToArray();
         var fault = new RuleFault(ruleId, [.. claims.Select(c => c.Claim)], exception ?? new InvalidOperationException($"The rule {ruleId} failed."));
@@ -60,6 +66,8 @@ internal sealed class SessionMonitor
         {
             (claim.Faults ??= []).Add(fault);
         }
+
+        return claims;
     }
 
     private void OnRuleFiring(object? sender, AgendaEventArgs e)

@@ -105,6 +105,15 @@ public sealed class AssociationKeyTests
     }
 
     [Fact]
+    public void ToString_LongWorkloadWithControlCharacter_EchoedCutAndEscaped()
+    {
+        // Keys are named in finding details (CPOR-015, CPOR-026): a workload from the input is echoed as values are.
+        var text = AssociationKey.ForWorkload(Samples.Tenant, "\u001b" + new string('W', 300)).ToString();
+
+        Assert.Equal($"tenant {Samples.TenantText}/workload \\u001B{new string('W', 63)}…", text);
+    }
+
+    [Fact]
     public void ToString_NamesTenantAndSubscriptionOrWorkload()
     {
         Assert.Equal(

@@ -1,3 +1,4 @@
+using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
 using NRules.Fluent.Dsl;
@@ -91,6 +92,38 @@ public sealed class EvaluationFaultTests
         Assert.Equal(["EvaluationFault"], result.Decision("C-0").Codes());
     }
 
+    [Fact]
+    public void EvaluateBatch_RankingFailsOnOneKey_TheFaultedClaimsOtherContestIsFormedAgainWithoutIt()
+    {
+        // A contends on Teams (against B) and on Exchange (against C and the incumbent). Ranking Teams fails, so A and B
+        // are faulted; Exchange is ranked again without A: the incumbent's newer PoE beats C.
+        var rules = CporRuleSet.Create(new CporOptions { Ranking = RankingPolicy.Default.Then(new FailsOnPartner(Rival)) });
+        var facts = Facts(associations: [HoldsWorkload(NotEnrolled, "Exchange", Day("2020-08-01"))]);
+        var a = RawM365("A") with { Products = ["Teams", "Exchange"] };
+        var b = ClaimantM365("B", Rival, "2020-09-15");
+        var c = (RawM365("C") with { PartnerId = Third.ToString(), Products = ["Exchange"] }).WithPoe(p => p with { CustomerAcknowledgedOn = "2020-06-01" });
+
+        var result = DecideBatch([a, b, c], facts, rules);
+
+        Assert.Equal(["EvaluationFault"], result.Decision("A").Codes());
+        Assert.Equal(["EvaluationFault"], result.Decision("B").Codes());
+        Assert.Equal(OutcomeKind.Rejected, result.Decision("C").Kind);
+        Assert.Equal(["CompetingClaimLost"], result.Decision("C").Codes());
+        Assert.Equal([($"incumbent {NotEnrolled}", 1, "PoeRecency"), ("C", 2, null)], Assert.Single(result.Arbitrations).Entries());
+        Assert.Equal("CPOR-D04", Assert.Single(result.Faults).RuleId);
+    }
+
+    [Fact]
+    public void EvaluateBatch_ActionReportsThenThrows_WhatItReportedIsWithdrawn()
+    {
+        var rules = CporRuleSet.Create(additionalRules: [new ReportsThenFails()]);
+
+        var decision = Decide(Raw(), rules: rules);
+
+        Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
+        Assert.Equal(["EvaluationFault"], decision.Codes());
+    }
+
     [Theory]
     [InlineData("0001-01-01", "0001-01-01")]
     [InlineData("0001-01-01", "9999-12-31")]
@@ -106,6 +139,36 @@ public sealed class EvaluationFaultTests
 
         Assert.Empty(result.Faults);
         Assert.DoesNotContain(result.Decisions.SelectMany(d => d.Findings), f => f.Code == FindingCode.EvaluationFault);
+    }
+
+    /// <summary>A ranking rule of a consumer's with a defect that shows when it meets one partner.</summary>
+    private sealed class FailsOnPartner(PartnerId partner) : IRankingRule
+    {
+        public string Name => "LowestPartnerId";
+
+        public int Compare(Contender x, Contender y)
+            => x.PartnerId == partner || y.PartnerId == partner ? throw new InvalidOperationException("ranking defect") : y.PartnerId.CompareTo(x.PartnerId);
+    }
+
+    /// <summary>A rule whose action reports a Blocking finding, then throws.</summary>
+    [Name("ACME-901")]
+    private sealed class ReportsThenFails : Rule
+    {
+        private static readonly FindingCode Code = FindingCode.Custom(
+            "HalfDone", 1901, "ACME-901", Severity.Blocking, new FindingText("Half done", "Reported before the defect.", "None."));
+
+        public override void Define()
+        {
+            ClaimFact claim = null!;
+            When().Match(() => claim);
+            Then().Do(_ => Act(claim));
+        }
+
+        private static void Act(ClaimFact claim)
+        {
+            claim.Report(Code, null);
+            throw new InvalidOperationException("defect after reporting");
+        }
     }
 
     /// <summary>A consumer's rule with a defect that shows on one claim only, in its condition or in its action.</summary>
