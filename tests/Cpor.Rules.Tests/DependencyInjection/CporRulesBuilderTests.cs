@@ -2,6 +2,7 @@ using Cpor.Rules.Arbitration;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Tests.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -22,8 +23,8 @@ public sealed class CporRulesBuilderTests
         Assert.Equal(OutcomeKind.Rejected, decision.Kind);
         var finding = Assert.Single(decision.Findings);
         Assert.Equal(SanctionedCustomerRule.Code, finding.Code);
-        Assert.Equal("ACME-001", finding.RuleId);
-        Assert.Contains(provider.GetRequiredService<CporRuleSet>().Rules, r => r.Id == "ACME-001");
+        Assert.Equal("ACME-010", finding.RuleId);
+        Assert.Contains(provider.GetRequiredService<CporRuleSet>().Rules, r => r.Id == "ACME-010");
     }
 
     [Fact]
