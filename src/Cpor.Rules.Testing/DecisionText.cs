@@ -75,7 +75,7 @@ internal static class DecisionText
     {
         if (explanation.Count == 0)
         {
-            return "Rules fired: none recorded (is CporOptions.Explain false?)";
+            return "Rules fired: none recorded (none fired, or CporOptions.Explain is false)";
         }
 
         var text = new StringBuilder("Rules fired:");

@@ -45,6 +45,9 @@ public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, Action
     /// <summary>Wraps a <see cref="Domain.Rejected"/> outcome.</summary>
     public static implicit operator ClaimOutcome(Rejected value) => new(value);
 
+    /// <summary>The outcome of most claims, shared: outcomes are immutable, and a batch of clean claims need not allocate one each.</summary>
+    private static readonly ClaimOutcome EligibleWithoutFindings = new(new Eligible([]));
+
     /// <summary>Creates the outcome of the given kind carrying <paramref name="findings"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ClaimOutcome Of(OutcomeKind kind, IReadOnlyList<Finding> findings)
@@ -53,6 +56,7 @@ public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, Action
         ArgumentNullException.ThrowIfNull(findings);
         return kind.Value switch
         {
+            0 when findings.Count == 0 => EligibleWithoutFindings,
             0 => new Eligible(findings),
             1 => new PartiallyEligible(findings),
             2 => new ActionRequired(findings),

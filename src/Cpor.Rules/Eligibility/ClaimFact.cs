@@ -10,10 +10,10 @@ namespace Cpor.Rules.Eligibility;
 /// </summary>
 public sealed class ClaimFact
 {
-    private readonly LineFact[] _lines;
+    private LineFact[] _lines = [];
     private List<Finding>? _findings;
 
-    internal ClaimFact(Claim claim, int index, CustomerTenant? tenant, Partner? partner, ClaimDataError? batchError, Func<ClaimFact, LineFact[]> lines)
+    internal ClaimFact(Claim claim, int index, CustomerTenant? tenant, Partner? partner, ClaimDataError? batchError)
     {
         Claim = claim;
         Index = index;
@@ -21,7 +21,6 @@ public sealed class ClaimFact
         Partner = partner;
         DataErrors = batchError is null ? claim.DataErrors : [.. claim.DataErrors, batchError];
         IsSetAside = batchError is not null;
-        _lines = lines(this);
     }
 
     /// <summary>The claim.</summary>
@@ -41,6 +40,14 @@ public sealed class ClaimFact
 
     /// <summary>The claim's lines, in the order of its products.</summary>
     public IReadOnlyList<LineFact> Lines => _lines;
+
+    /// <summary>The lines as an array: the library walks them often, and an array needs no enumerator.</summary>
+    /// <remarks>Set once, by the library, before the fact is inserted.</remarks>
+    internal LineFact[] LineArray
+    {
+        get => _lines;
+        set => _lines = value;
+    }
 
     /// <summary>The claim's position in the batch, from 0.</summary>
     internal int Index { get; }

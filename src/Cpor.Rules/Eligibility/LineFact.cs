@@ -47,6 +47,12 @@ public sealed class LineFact
     /// </summary>
     public Association? Incumbent { get; }
 
+    /// <summary>
+    /// Whether another party claims the line's key too: another line of the batch, or the incumbent. Only such a key
+    /// can make a duplicate or a contest, so only such a line is keyed (CPOR-D01, CPOR-D02).
+    /// </summary>
+    internal bool IsMet { get; set; }
+
     /// <summary>Whether a derivation rule (CPOR-D01, CPOR-D02) entered the line's key into duplicate detection and arbitration.</summary>
     internal bool IsKeyed { get; set; }
 

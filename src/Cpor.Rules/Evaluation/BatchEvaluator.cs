@@ -170,6 +170,9 @@ internal static class BatchEvaluator
     /// <summary>What every session of one batch shares; <see cref="Decide"/> is safe to call from several threads on different chunks.</summary>
     private sealed class SessionRun(CporRuleSet ruleSet, SnapshotIndex index, Claim[] claims, int[]? firstWithId, ClaimDecision[] decisions)
     {
+        [ThreadStatic]
+        private static Dictionary<AssociationKey, int>? t_claimed;
+
         private readonly bool _explain = ruleSet.Options.Explain;
 
         /// <summary>Decides the claims at <paramref name="chunk"/> in one session; returns the session's faults.</summary>
@@ -177,13 +180,28 @@ internal static class BatchEvaluator
         {
             var facts = new ClaimFact[chunk.Length];
             var inserted = new List<object>(chunk.Length * 3);
+            var claimed = ClaimedKeys();
             for (var i = 0; i < chunk.Length; i++)
             {
                 var fact = facts[i] = ClaimFactOf(chunk[i]);
                 inserted.Add(fact);
-                foreach (var line in fact.Lines)
+                foreach (var line in fact.LineArray)
                 {
                     inserted.Add(line);
+                    if (line.Key is { } key)
+                    {
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(claimed, key, out _)++;
+                    }
+                }
+            }
+
+            // A key's claimants all sit in this session (sessions hold whole tenants), so a line whose key no other
+            // line claims and no incumbent holds meets nobody: CPOR-D01/D02 leave it out of duplicates and arbitration.
+            foreach (var fact in facts)
+            {
+                foreach (var line in fact.LineArray)
+                {
+                    line.IsMet = line.Key is { } key && (claimed[key] > 1 || line.Incumbent is not null);
                 }
             }
 
@@ -198,7 +216,7 @@ internal static class BatchEvaluator
             var keyedLines = 0;
             foreach (var fact in facts)
             {
-                foreach (var line in fact.Lines)
+                foreach (var line in fact.LineArray)
                 {
                     keyedLines += line.IsKeyed ? 1 : 0;
                 }
@@ -211,12 +229,11 @@ internal static class BatchEvaluator
                 session.Fire();
             }
 
-            // Stage 3: a keyed line whose key another party also claims (another line of the batch, or the incumbent)
+            // Stage 3: a keyed line (its key is claimed by another line of the batch too, or held by the incumbent)
             // asks CPOR-D03 to admit it, now that all findings are in. A line alone on its key has nobody to contend
-            // with: it is decided by its own findings, so it is not inserted (most lines are alone; this keeps the
-            // sessions small).
+            // with: it is decided by its own findings and not keyed, so it is not inserted (most lines are alone; this
+            // keeps the sessions small).
             inserted.Clear();
-            var parties = KeyedParties(facts, keyedLines);
             foreach (var fact in facts)
             {
                 if (!CouldContend(fact))
@@ -224,9 +241,9 @@ internal static class BatchEvaluator
                     continue;
                 }
 
-                foreach (var line in fact.Lines)
+                foreach (var line in fact.LineArray)
                 {
-                    if (line.IsKeyed && (parties[line.Key!.Value] > 1 || line.Incumbent is not null))
+                    if (line.IsKeyed)
                     {
                         inserted.Add(Contender.ForLine(line));
                     }
@@ -291,6 +308,21 @@ internal static class BatchEvaluator
             return monitor.Faults;
         }
 
+        /// <summary>
+        /// A dictionary for counting the lines on each key, one per thread, cleared and used again from session to
+        /// session: a fresh one per session would be garbage a moment later.
+        /// </summary>
+        private static Dictionary<AssociationKey, int> ClaimedKeys()
+        {
+            if (t_claimed is { } claimed)
+            {
+                claimed.Clear();
+                return claimed;
+            }
+
+            return t_claimed = new Dictionary<AssociationKey, int>(SessionSize * 2);
+        }
+
         private ClaimFact ClaimFactOf(int position)
         {
             var claim = claims[position];
@@ -301,44 +333,20 @@ internal static class BatchEvaluator
                 repeat = new ClaimDataError("claimId", claim.Id?.ToString(), $"repeats the claim ID of $.claims[{firstWithId[position]}]");
             }
 
-            return new ClaimFact(claim, position, tenant, index.Partner(claim.PartnerId), repeat, fact =>
+            var fact = new ClaimFact(claim, position, tenant, index.Partner(claim.PartnerId), repeat);
+            var lines = new LineFact[claim.Lines.Count];
+            for (var i = 0; i < lines.Length; i++)
             {
-                var lines = new LineFact[claim.Lines.Count];
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    var (resolution, subscription, key) = LineResolver.Resolve(claim.Lines[i], tenant, index);
-                    lines[i] = new LineFact(fact, claim.Lines[i], resolution, subscription, key, index.Incumbent(key));
-                }
+                var (resolution, subscription, key) = LineResolver.Resolve(claim.Lines[i], tenant, index);
+                lines[i] = new LineFact(fact, claim.Lines[i], resolution, subscription, key, index.Incumbent(key));
+            }
 
-                return lines;
-            });
+            fact.LineArray = lines;
+            return fact;
         }
 
         private static bool CouldContend(ClaimFact fact)
             => fact.Competes && fact.Claim.PartnerId is not null && fact.Claim.ProofOfExecution?.CustomerAcknowledgedOn is not null;
-
-        /// <summary>How many keyed lines of claims that could contend claim each key.</summary>
-        private static Dictionary<AssociationKey, int> KeyedParties(ClaimFact[] facts, int keyedLines)
-        {
-            var parties = new Dictionary<AssociationKey, int>(keyedLines);
-            foreach (var fact in facts)
-            {
-                if (!CouldContend(fact))
-                {
-                    continue;
-                }
-
-                foreach (var line in fact.Lines)
-                {
-                    if (line.IsKeyed)
-                    {
-                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parties, line.Key!.Value, out _)++;
-                    }
-                }
-            }
-
-            return parties;
-        }
 
         /// <summary>The keyed lines of one partner on one key, where there are two or more (most keys have one: no list is made for them).</summary>
         private static List<object> DuplicateGroups(ClaimFact[] facts, int keyedLines)
@@ -358,7 +366,7 @@ internal static class BatchEvaluator
                     continue;
                 }
 
-                foreach (var line in fact.Lines)
+                foreach (var line in fact.LineArray)
                 {
                     if (!line.IsKeyed)
                     {
@@ -446,7 +454,7 @@ internal static class BatchEvaluator
                 {
                     if (place.Contender.Fact is { } line)
                     {
-                        byClaim ??= new(ReferenceEqualityComparer.Instance);
+                        byClaim ??= [];
                         if (!byClaim.TryGetValue(line.Claim, out var list))
                         {
                             byClaim[line.Claim] = list = [];

@@ -92,7 +92,7 @@ public sealed class CporRuleSetTests
     [Fact]
     public void Evaluate_Explanation_NamesTheRulesThatFiredOnTheClaim()
     {
-        var decision = Decide(Raw() with { SubmittedBy = "Other" });
+        var decision = Decide(Raw() with { SubmittedBy = "Other" }, Facts(associations: [Holds(Rival, Sales, SubmittedOn.AddMonths(-2))]));
 
         Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-004");
         Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-D01");

@@ -192,8 +192,8 @@ public sealed class CporScenarioTests
     {
         var rules = CporRuleSet.Create(new CporOptions { Explain = false });
 
-        Assert.NotEmpty(CporScenario.Create().DecideClaim().Explanation);
-        Assert.Empty(CporScenario.Create().DecideClaim(rules).Explanation);
+        Assert.NotEmpty(CporScenario.Create().WithIncumbent().DecideClaim().Explanation);
+        Assert.Empty(CporScenario.Create().WithIncumbent().DecideClaim(rules).Explanation);
     }
 
     [Fact]

@@ -41,8 +41,7 @@ public sealed class RuleAssertionsTests
             string.Join(
                 Environment.NewLine,
                 "Expected rule ACME-001 to fire for claim C-1, but it did not.",
-                "Rules fired:",
-                "  CPOR-D01 on C-1#0 Dynamics 365 Sales -> tenant 11111111-1111-4111-8111-111111111111/subscription aaaaaaaa-0000-4000-8000-000000000001",
+                "Rules fired: none recorded (none fired, or CporOptions.Explain is false)",
                 "Decision on claim C-1: Eligible",
                 "  Findings: none",
                 "  Lines:",
@@ -67,7 +66,7 @@ public sealed class RuleAssertionsTests
 
         var error = Assert.Throws<CporAssertionException>(() => decision.ShouldHaveFired("CPOR-014"));
 
-        Assert.Contains(Environment.NewLine + "Rules fired: none recorded (is CporOptions.Explain false?)" + Environment.NewLine, error.Message, StringComparison.Ordinal);
+        Assert.Contains(Environment.NewLine + "Rules fired: none recorded (none fired, or CporOptions.Explain is false)" + Environment.NewLine, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

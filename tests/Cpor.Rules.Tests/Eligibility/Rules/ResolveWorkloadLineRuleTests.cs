@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -12,7 +13,16 @@ public sealed class ResolveWorkloadLineRuleTests
 
         Assert.Equal(AssociationKey.ForWorkload(Tenant, "Teams"), decision.Line("Teams").Key);
         Assert.Equal(AssociationKey.ForWorkload(Tenant, "Exchange"), decision.Line("Exchange").Key);
-        Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-D02");
+        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D02");
+    }
+
+    [Fact]
+    public void Evaluate_WorkloadHeldByAnIncumbent_LineIsKeyed()
+    {
+        var decision = Decide(RawM365() with { Products = ["Teams", "Exchange"] }, Facts(associations: [HoldsWorkload(Rival, "Teams", SubmittedOn.AddMonths(-2))]));
+
+        var firing = Assert.Single(decision.Explanation, f => f.RuleId == "CPOR-D02");
+        Assert.Equal("Teams", Assert.IsType<LineFact>(Assert.Single(firing.Facts)).Product);
     }
 
     [Fact]
