@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 using OneOf;
 using Spectre.Console;
@@ -218,16 +219,15 @@ public static class CliApp
         }
 
         steps.Deciding(document.Claims.Count);
-        var rules = CporRuleSet.Create(new CporOptions
+        var options = new EvaluationOptions
         {
-            EvaluationDate = command.AsOf ?? document.AsOf,
-            Culture = command.Culture,
+            AsOf = command.AsOf ?? document.AsOf,
 
             // The tool shows decisions, not rule traces: recording them would only cost memory on large batches.
             Explain = false,
-        });
-        var parallel = document.Claims.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
-        var result = document.Evaluate(rules, parallel);
+            DegreeOfParallelism = document.Claims.Count >= ParallelFrom ? Environment.ProcessorCount : 1,
+        };
+        var result = CporRuleSet.Default.EvaluateBatch(document.Claims, document.Facts, options);
         steps.Done();
         return result;
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

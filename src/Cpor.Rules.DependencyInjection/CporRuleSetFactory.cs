@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -50,13 +51,10 @@ internal static class CporRuleSetFactory
         }
     }
 
-    /// <summary>The immutable policy for validated settings (the validator has checked the month range and the culture name).</summary>
+    /// <summary>The immutable policy for validated settings (the validator has checked the month range).</summary>
     internal static CporOptions ToCporOptions(CporRulesOptions settings, RankingPolicy ranking) => new()
     {
         PoeAgeLimitMonths = settings.PoeAgeLimitMonths,
-        EvaluationDate = settings.EvaluationDate,
-        Culture = CporRulesOptionsValidator.ResolveCulture(settings.Culture),
-        Explain = settings.Explain,
         Ranking = ranking,
     };
 }

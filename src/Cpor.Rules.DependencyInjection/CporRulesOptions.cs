@@ -1,11 +1,13 @@
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.DependencyInjection;
 
 /// <summary>
 /// The bindable form of <see cref="CporOptions"/>: plain settable properties that configuration binds to (section
 /// <see cref="SectionName"/> by convention). <c>AddCporRules</c> validates them at start-up and compiles the rule set
-/// with the equivalent <see cref="CporOptions"/>; they are read once, so a change needs a restart.
+/// with the equivalent <see cref="CporOptions"/>; they are read once, so a change needs a restart. <see cref="Explain"/>
+/// is the default of each evaluation through <see cref="ICporEvaluator"/>.
 /// </summary>
 public sealed class CporRulesOptions
 {
@@ -19,20 +21,9 @@ public sealed class CporRulesOptions
     public int PoeAgeLimitMonths { get; set; } = CporOptions.Default.PoeAgeLimitMonths;
 
     /// <summary>
-    /// The date decisions are made as of, recorded in batch results (configuration form <c>yyyy-MM-dd</c>). Defaults to
-    /// <see langword="null"/> (not stated). See <see cref="CporOptions.EvaluationDate"/>.
+    /// Whether decisions made through <see cref="ICporEvaluator"/> carry their explanation when the call passes no
+    /// <see cref="EvaluationOptions"/>. Defaults to <see langword="true"/>; switch it off for batch speed. See
+    /// <see cref="EvaluationOptions.Explain"/>.
     /// </summary>
-    public DateOnly? EvaluationDate { get; set; }
-
-    /// <summary>
-    /// The name of the culture findings are worded in for people, for example <c>en</c> or <c>ko-KR</c>. Defaults to
-    /// <c>en</c>; must be a culture this system knows. See <see cref="CporOptions.Culture"/>.
-    /// </summary>
-    public string Culture { get; set; } = CporOptions.Default.Culture.Name;
-
-    /// <summary>
-    /// Whether each decision carries its explanation. Defaults to <see langword="true"/>; switch it off for batch speed.
-    /// See <see cref="CporOptions.Explain"/>.
-    /// </summary>
-    public bool Explain { get; set; } = CporOptions.Default.Explain;
+    public bool Explain { get; set; } = EvaluationOptions.Default.Explain;
 }

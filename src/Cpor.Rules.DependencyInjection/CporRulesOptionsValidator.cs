@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Cpor.Rules.DependencyInjection;
@@ -24,38 +23,9 @@ internal sealed class CporRulesOptionsValidator(string sectionPath) : IValidateO
                 $"{Key(nameof(CporRulesOptions.PoeAgeLimitMonths))} must be between {MinPoeAgeLimitMonths} and {MaxPoeAgeLimitMonths}; it is {options.PoeAgeLimitMonths}.");
         }
 
-        var cultureFailure = CheckCulture(options.Culture);
-        if (cultureFailure is not null)
-        {
-            (failures ??= []).Add(cultureFailure);
-        }
-
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     /// <summary>Resolves a culture name the validator accepted.</summary>
-    internal static CultureInfo ResolveCulture(string name) => CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-
-    private string? CheckCulture(string? culture)
-    {
-        var key = Key(nameof(CporRulesOptions.Culture));
-        if (string.IsNullOrWhiteSpace(culture))
-        {
-            return $"{key} must name a culture, for example 'en' or 'ko'; it is empty.";
-        }
-
-        try
-        {
-            // Predefined only: otherwise the runtime makes up a culture for any well-formed name, and a misspelt name
-            // would silently word findings in English.
-            _ = ResolveCulture(culture);
-            return null;
-        }
-        catch (CultureNotFoundException)
-        {
-            return $"{key} '{culture}' is not a culture this system knows; use a name such as 'en' or 'ko'.";
-        }
-    }
-
     private string Key(string property) => sectionPath.Length == 0 ? property : $"{sectionPath}:{property}";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,8 +27,7 @@ public static class CporRulesServiceCollectionExtensions
 
     /// <summary>
     /// Registers the CPOR rule set with options bound from <paramref name="configuration"/>, usually
-    /// <c>configuration.GetSection("Cpor")</c> (keys <c>PoeAgeLimitMonths</c>, <c>EvaluationDate</c>, <c>Culture</c>,
-    /// <c>Explain</c>). A key that names no option, or a value that cannot be converted, fails like an invalid option;
+    /// <c>configuration.GetSection("Cpor")</c> (keys <c>PoeAgeLimitMonths</c> and <c>Explain</c>). A key that names no option, or a value that cannot be converted, fails like an invalid option;
     /// see <see cref="AddCporRules(IServiceCollection, Action{CporRulesOptions})"/> for what is registered.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -97,6 +97,7 @@ public static class CporRulesServiceCollectionExtensions
         services.AddSingleton(CporRuleSetFactory.Create);
         services.AddSingleton<ICporEvaluator>(static provider => new InstrumentedCporEvaluator(
             provider.GetRequiredService<CporRuleSet>(),
+            EvaluationOptions.Default with { Explain = provider.GetRequiredService<IOptions<CporRulesOptions>>().Value.Explain },
             provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
             provider.GetService<IMeterFactory>()));
         return builder;

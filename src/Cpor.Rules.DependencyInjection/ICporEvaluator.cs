@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.DependencyInjection;
 
@@ -13,29 +14,19 @@ public interface ICporEvaluator
     /// <summary>The compiled rule set, shared by the whole service.</summary>
     CporRuleSet RuleSet { get; }
 
-    /// <summary>Decides one claim against the facts; see <see cref="CporRuleSet.Evaluate(Claim, FactSnapshot)"/>.</summary>
+    /// <summary>Decides one claim against the facts; see <see cref="CporRuleSet.Evaluate(Claim, FactSnapshot, EvaluationOptions?)"/>.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="facts">The facts.</param>
+    /// <param name="options">How to run; defaults to <see cref="EvaluationOptions.Default"/> with the configured <see cref="CporRulesOptions.Explain"/>.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    ClaimDecision Evaluate(Claim claim, FactSnapshot facts);
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> or <paramref name="facts"/> is <see langword="null"/>.</exception>
+    ClaimDecision Evaluate(Claim claim, FactSnapshot facts, EvaluationOptions? options = null);
 
-    /// <summary>Decides a batch of claims together; see <see cref="CporRuleSet.EvaluateBatch(IEnumerable{Claim}, FactSnapshot)"/>.</summary>
+    /// <summary>Decides a batch of claims together; see <see cref="CporRuleSet.EvaluateBatch(IEnumerable{Claim}, FactSnapshot, EvaluationOptions?)"/>.</summary>
     /// <param name="claims">The claims.</param>
     /// <param name="facts">The facts.</param>
+    /// <param name="options">How to run (as-of date, explanations, threads); defaults to <see cref="EvaluationOptions.Default"/> with the configured <see cref="CporRulesOptions.Explain"/>.</param>
     /// <returns>One decision per claim, in input order, with the contests and a summary.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts);
-
-    /// <summary>
-    /// Decides a batch with claims partitioned by tenant and evaluated in parallel; see
-    /// <see cref="CporRuleSet.EvaluateBatch(IEnumerable{Claim}, FactSnapshot, int)"/>. The result equals the sequential one.
-    /// </summary>
-    /// <param name="claims">The claims.</param>
-    /// <param name="facts">The facts.</param>
-    /// <param name="degreeOfParallelism">How many partitions to evaluate at once; at least 1.</param>
-    /// <returns>One decision per claim, in input order, with the contests and a summary.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
-    BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, int degreeOfParallelism);
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or <paramref name="facts"/> is <see langword="null"/>, or a claim is.</exception>
+    BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, EvaluationOptions? options = null);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Cpor.Rules.Arbitration;
+using Cpor.Rules.Evaluation;
 using NRules.Fluent.Dsl;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace Cpor.Rules.DependencyInjection;
 
 /// <summary>
 /// Adds your own rules to the rule set that <c>AddCporRules</c> registers. Everything added here is compiled into the
-/// one <see cref="Eligibility.CporRuleSet"/> singleton, at start-up.
+/// one <see cref="CporRuleSet"/> singleton, at start-up.
 /// </summary>
 public interface ICporRulesBuilder
 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Logging;
 
 namespace Cpor.Rules.DependencyInjection;
@@ -15,9 +16,13 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
     private readonly ILogger _logger;
     private readonly CporMetrics _metrics;
 
-    public InstrumentedCporEvaluator(CporRuleSet ruleSet, ILoggerFactory loggerFactory, IMeterFactory? meterFactory)
+    private readonly EvaluationOptions _defaults;
+
+    public InstrumentedCporEvaluator(CporRuleSet ruleSet, EvaluationOptions defaults, ILoggerFactory loggerFactory, IMeterFactory? meterFactory)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(defaults);
+        _defaults = defaults;
         ArgumentNullException.ThrowIfNull(loggerFactory);
         RuleSet = ruleSet;
         _logger = loggerFactory.CreateLogger(CporRulesTelemetry.MeterName);
@@ -29,13 +34,13 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
     /// <summary>The instruments (for tests and benchmarks that listen to this evaluator alone).</summary>
     internal CporMetrics Metrics => _metrics;
 
-    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts)
+    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var started = Start(LogLevel.Debug);
 
         // A batch of one, as CporRuleSet.Evaluate does itself, so that rule faults can be reported here too.
-        var result = RuleSet.EvaluateBatch([claim], facts);
+        var result = RuleSet.EvaluateBatch([claim], facts, options ?? _defaults);
         var elapsed = Elapsed(started);
         var decision = result.Decisions[0];
         _metrics.Record(decision.Kind, elapsed);
@@ -44,18 +49,10 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
         return decision;
     }
 
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts)
+    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, EvaluationOptions? options = null)
     {
         var started = Start(LogLevel.Information);
-        var result = RuleSet.EvaluateBatch(claims, facts);
-        Report(result, Elapsed(started));
-        return result;
-    }
-
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, int degreeOfParallelism)
-    {
-        var started = Start(LogLevel.Information);
-        var result = RuleSet.EvaluateBatch(claims, facts, degreeOfParallelism);
+        var result = RuleSet.EvaluateBatch(claims, facts, options ?? _defaults);
         Report(result, Elapsed(started));
         return result;
     }

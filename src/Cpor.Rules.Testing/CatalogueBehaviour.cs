@@ -1,4 +1,5 @@
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using NRules.Fluent.Dsl;
 
 namespace Cpor.Rules.Testing;
@@ -13,14 +14,14 @@ public static class CatalogueBehaviour
 {
     /// <summary>Decides the sample with the catalogue alone and with <paramref name="additionalRules"/> and <paramref name="options"/>.</summary>
     /// <param name="additionalRules">Your eligibility rules; <see langword="null"/> (the default) for none.</param>
-    /// <param name="options">Your options, for example a ranking policy with your ranking rule; <see langword="null"/> (the default) for <see cref="CporOptions.Default"/>. Without an <see cref="CporOptions.EvaluationDate"/> the sample's as-of date is used, as for the baseline.</param>
+    /// <param name="options">Your options, for example a ranking policy with your ranking rule; <see langword="null"/> (the default) for <see cref="CporOptions.Default"/>. Both sides are decided as of the sample's date, without explanations.</param>
     /// <returns>The comparison.</returns>
     public static CatalogueComparison Compare(IEnumerable<Rule>? additionalRules = null, CporOptions? options = null)
     {
         var sample = CporSample.Batch;
-        var baseline = sample.Evaluate(CporRuleSet.Create(CporOptions.Default with { EvaluationDate = sample.AsOf }));
-        var chosen = options ?? CporOptions.Default;
-        var candidate = sample.Evaluate(CporRuleSet.Create(chosen with { EvaluationDate = chosen.EvaluationDate ?? sample.AsOf }, additionalRules));
+        var run = new EvaluationOptions { AsOf = sample.AsOf, Explain = false };
+        var baseline = CporRuleSet.Default.EvaluateBatch(sample.Claims, sample.Facts, run);
+        var candidate = CporRuleSet.Create(options, additionalRules).EvaluateBatch(sample.Claims, sample.Facts, run);
         var changes = new List<DecisionChange>();
         for (var i = 0; i < baseline.Decisions.Count; i++)
         {

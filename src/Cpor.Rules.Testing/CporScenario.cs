@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Testing;
 
@@ -312,14 +313,16 @@ public sealed class CporScenario
 
     /// <summary>Decides the claim under test and the competing claims (in that order) against <see cref="Facts"/>.</summary>
     /// <param name="ruleSet">The rule set; defaults to <see cref="CporRuleSet.Default"/>.</param>
+    /// <param name="options">How to run; defaults to <see cref="EvaluationOptions.Default"/> (explanations on, which the rule assertions read).</param>
     /// <returns>The batch result: one decision per claim, in input order, and the arbitrations.</returns>
-    public BatchResult Decide(CporRuleSet? ruleSet = null)
-        => (ruleSet ?? CporRuleSet.Default).EvaluateBatch([Domain.Claim.FromUnvalidated(_claim), .. CompetingClaims.Select(Domain.Claim.FromUnvalidated)], Facts);
+    public BatchResult Decide(CporRuleSet? ruleSet = null, EvaluationOptions? options = null)
+        => (ruleSet ?? CporRuleSet.Default).EvaluateBatch([Domain.Claim.FromUnvalidated(_claim), .. CompetingClaims.Select(Domain.Claim.FromUnvalidated)], Facts, options);
 
     /// <summary>Decides like <see cref="Decide"/> and returns the decision on the claim under test.</summary>
     /// <param name="ruleSet">The rule set; defaults to <see cref="CporRuleSet.Default"/>.</param>
+    /// <param name="options">How to run; defaults to <see cref="EvaluationOptions.Default"/> (explanations on).</param>
     /// <returns>The claim under test's decision (with its arbitrations).</returns>
-    public ClaimDecision DecideClaim(CporRuleSet? ruleSet = null) => Decide(ruleSet).Decisions[0];
+    public ClaimDecision DecideClaim(CporRuleSet? ruleSet = null, EvaluationOptions? options = null) => Decide(ruleSet, options).Decisions[0];
 
     /// <inheritdoc />
     public override string ToString()

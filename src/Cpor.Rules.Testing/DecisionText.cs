@@ -1,6 +1,7 @@
 using System.Text;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Testing;
 
@@ -75,7 +76,7 @@ internal static class DecisionText
     {
         if (explanation.Count == 0)
         {
-            return "Rules fired: none recorded (none fired, or CporOptions.Explain is false)";
+            return "Rules fired: none recorded (none fired, or EvaluationOptions.Explain is false)";
         }
 
         var text = new StringBuilder("Rules fired:");

@@ -1,10 +1,11 @@
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Testing;
 
 /// <summary>
 /// Checks on a rule of your own from the decision's explanation (<see cref="ClaimDecision.Explanation"/>): whether it
-/// fired for the claim and on which facts. The rule set must explain (<see cref="CporOptions.Explain"/>, the default).
+/// fired for the claim and on which facts. The evaluation must explain (<see cref="EvaluationOptions.Explain"/>, the default).
 /// </summary>
 public static class RuleAssertions
 {

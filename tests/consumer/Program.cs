@@ -6,6 +6,7 @@ using System.Globalization;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ void Expect(bool condition, string problem)
 try
 {
     var configuration = new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "12", ["Cpor:Culture"] = "ko-KR", ["Cpor:EvaluationDate"] = "2020-10-02" })
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Cpor:PoeAgeLimitMonths"] = "6", ["Cpor:Explain"] = "false" })
         .Build();
     var services = new ServiceCollection();
     services.AddSingleton(new WatchedDomains("watched.example.com"));
@@ -50,8 +51,10 @@ try
     var watched = evaluator.Evaluate(ClaimFor("C-3", "watched.example.com"), facts);
 
     Expect(ReferenceEquals(evaluator.RuleSet, provider.GetRequiredService<CporRuleSet>()), "the evaluator does not use the registered rule set");
-    Expect(evaluator.RuleSet.Options.Culture.Name == "ko-KR", $"culture from configuration not applied: {evaluator.RuleSet.Options.Culture.Name}");
-    Expect(evaluator.RuleSet.Options.EvaluationDate == new DateOnly(2020, 10, 2), $"evaluation date from configuration not applied: {evaluator.RuleSet.Options.EvaluationDate}");
+    Expect(evaluator.RuleSet.Options.PoeAgeLimitMonths == 6, $"PoE age limit from configuration not applied: {evaluator.RuleSet.Options.PoeAgeLimitMonths}");
+    Expect(eligible.Explanation.Count == 0 && watched.Explanation.Count == 0, "explanations recorded although configuration switched them off");
+    var asOf = evaluator.EvaluateBatch([ClaimFor("C-4", "contoso.onmicrosoft.com")], facts, new EvaluationOptions { AsOf = new DateOnly(2020, 10, 2) }).AsOf;
+    Expect(asOf == new DateOnly(2020, 10, 2), $"the call's as-of date not recorded: {asOf}");
     Expect(eligible.Kind == OutcomeKind.Eligible, $"C-1 should be Eligible: {eligible}");
     Expect(eligible.Findings.Count == 0, $"C-1 should have no findings: {eligible}");
     Expect(rejected.Kind == OutcomeKind.Rejected, $"C-2 should be Rejected: {rejected}");

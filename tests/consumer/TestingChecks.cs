@@ -4,6 +4,7 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 
 internal static class TestingChecks

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Data;
 

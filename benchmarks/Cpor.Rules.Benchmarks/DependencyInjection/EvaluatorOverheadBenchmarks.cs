@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cpor.Rules.Benchmarks.DependencyInjection;
@@ -38,8 +39,8 @@ public class EvaluatorOverheadBenchmarks
             SolutionArea.BusinessApplications, Activity.PreSales, products: ["Dynamics 365 Sales"], submittedOn: new DateOnly(2020, 10, 1),
             proofOfExecution: new ProofOfExecution(new DateOnly(2020, 9, 15), describesPartnerService: true, ["Dynamics 365 Sales"]));
 
-        _unobserved = new InstrumentedCporEvaluator(_ruleSet, NullLoggerFactory.Instance, meterFactory: null);
-        _observed = new InstrumentedCporEvaluator(_ruleSet, NullLoggerFactory.Instance, meterFactory: null);
+        _unobserved = new InstrumentedCporEvaluator(_ruleSet, EvaluationOptions.Default, NullLoggerFactory.Instance, meterFactory: null);
+        _observed = new InstrumentedCporEvaluator(_ruleSet, EvaluationOptions.Default, NullLoggerFactory.Instance, meterFactory: null);
         var observedMeter = _observed.Metrics.Meter;
         _listener = new MeterListener
         {

@@ -3,6 +3,7 @@ using Cpor.Rules.Benchmarks.Baseline;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Eligibility;
 
@@ -36,8 +37,8 @@ public class ArbitrationBenchmarks
         _claims = [.. batch.Claims, .. rivals.Select(Claim.FromUnvalidated)];
         _facts = batch.Facts;
         _baseline = new HandWrittenEligibility(_facts);
-        _quiet = CporRuleSet.Create(new CporOptions { Explain = false });
-        _quiet.EvaluateBatch(_claims, _facts);
+        _quiet = CporRuleSet.Default;
+        _quiet.EvaluateBatch(_claims, _facts, Runs.Quiet);
     }
 
     /// <summary>Plain C#: dictionaries and loops.</summary>
@@ -46,5 +47,5 @@ public class ArbitrationBenchmarks
 
     /// <summary>The library on NRules, explanations off, one thread.</summary>
     [Benchmark]
-    public BatchResult NRules() => _quiet.EvaluateBatch(_claims, _facts);
+    public BatchResult NRules() => _quiet.EvaluateBatch(_claims, _facts, Runs.Quiet);
 }

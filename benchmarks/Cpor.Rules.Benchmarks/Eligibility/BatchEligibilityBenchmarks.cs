@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Cpor.Rules.Benchmarks.Baseline;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Eligibility;
 
@@ -32,9 +33,9 @@ public class BatchEligibilityBenchmarks
     {
         _batch = BatchGenerator.Generate(Size, Shape);
         _baseline = new HandWrittenEligibility(_batch.Facts);
-        _quiet = CporRuleSet.Create(new CporOptions { Explain = false });
-        _traced = CporRuleSet.Create(new CporOptions { Explain = true });
-        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+        _quiet = CporRuleSet.Default;
+        _traced = CporRuleSet.Default;
+        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
     }
 
     /// <summary>Plain C#: dictionaries and loops.</summary>
@@ -43,7 +44,7 @@ public class BatchEligibilityBenchmarks
 
     /// <summary>The library on NRules, explanations off, one thread.</summary>
     [Benchmark]
-    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
 
     /// <summary>The library on NRules, every firing recorded and each decision explained.</summary>
     [Benchmark]
@@ -51,5 +52,5 @@ public class BatchEligibilityBenchmarks
 
     /// <summary>The library on NRules, sessions (whole tenants) run on 2 threads.</summary>
     [Benchmark]
-    public BatchResult NRulesParallel() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, degreeOfParallelism: 2);
+    public BatchResult NRulesParallel() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.QuietParallel);
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Eligibility;
 

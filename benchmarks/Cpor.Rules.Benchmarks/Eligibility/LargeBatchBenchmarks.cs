@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Cpor.Rules.Benchmarks.Baseline;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Eligibility;
 
@@ -26,8 +27,8 @@ public class LargeBatchBenchmarks
     {
         _batch = BatchGenerator.Generate(Size, BatchShape.Mixed);
         _baseline = new HandWrittenEligibility(_batch.Facts);
-        _quiet = CporRuleSet.Create(new CporOptions { Explain = false });
-        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+        _quiet = CporRuleSet.Default;
+        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
     }
 
     /// <summary>Plain C#: dictionaries and loops.</summary>
@@ -36,9 +37,9 @@ public class LargeBatchBenchmarks
 
     /// <summary>The library on NRules, explanations off, one thread.</summary>
     [Benchmark]
-    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
 
     /// <summary>The library on NRules, sessions (whole tenants) run on 2 threads.</summary>
     [Benchmark]
-    public BatchResult NRulesParallel() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, degreeOfParallelism: 2);
+    public BatchResult NRulesParallel() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.QuietParallel);
 }

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using NRules;
 using NRules.Fluent;
 
@@ -30,12 +31,12 @@ public class NaiveSessionBenchmarks
         var repository = new RuleRepository();
         repository.Load(x => x.From(typeof(NaiveTenantNotFoundRule), typeof(NaiveDomainTenantMismatchRule), typeof(NaiveUnknownPartnerRule), typeof(NaiveGlobalPartnerIdRule)));
         _naive = repository.Compile();
-        _library = CporRuleSet.Create(new CporOptions { Explain = false });
+        _library = CporRuleSet.Default;
     }
 
     /// <summary>The library: every rule, linear by design.</summary>
     [Benchmark(Baseline = true)]
-    public BatchResult Library() => _library.EvaluateBatch(_batch.Claims, _batch.Facts);
+    public BatchResult Library() => _library.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
 
     /// <summary>Four checks as NRules joins in one session for the whole batch.</summary>
     [Benchmark]

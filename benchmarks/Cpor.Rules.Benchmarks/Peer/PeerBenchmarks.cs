@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Peer;
 
@@ -24,14 +25,14 @@ public class PeerBenchmarks
     {
         _batch = BatchGenerator.Generate(Size, BatchShape.Mixed);
         _peer = new RulesEnginePeer(_batch.Facts);
-        _quiet = CporRuleSet.Create(new CporOptions { Explain = false });
-        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+        _quiet = CporRuleSet.Default;
+        _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
         _peer.Evaluate(_batch.Claims);
     }
 
     /// <summary>The library on NRules, explanations off (also arbitrating, which the peer does not).</summary>
     [Benchmark(Baseline = true)]
-    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts);
+    public BatchResult NRules() => _quiet.EvaluateBatch(_batch.Claims, _batch.Facts, Runs.Quiet);
 
     /// <summary>RulesEngine: string lambda expressions over pre-joined lines.</summary>
     [Benchmark]

@@ -1,5 +1,6 @@
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Benchmarks.Peer;
 
@@ -14,7 +15,7 @@ public static class PeerCheck
     public static int Run(int claims = 2_000)
     {
         var batch = BatchGenerator.Generate(claims, BatchShape.Mixed);
-        var engine = CporRuleSet.Create(new CporOptions { Explain = false }).EvaluateBatch(batch.Claims, batch.Facts);
+        var engine = CporRuleSet.Default.EvaluateBatch(batch.Claims, batch.Facts, Runs.Quiet);
         var peer = new RulesEnginePeer(batch.Facts).Evaluate(batch.Claims);
         var disagreements = 0;
         for (var i = 0; i < claims; i++)

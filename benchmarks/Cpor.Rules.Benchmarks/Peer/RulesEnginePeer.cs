@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using RulesEngine.Models;
 
 namespace Cpor.Rules.Benchmarks.Peer;

@@ -1,6 +1,6 @@
 namespace Cpor.Rules.Eligibility;
 
-/// <summary>What a rule of a <see cref="CporRuleSet"/> is: its stable id, its name and why it exists.</summary>
+/// <summary>What a rule of a rule set is: its stable id, its name and why it exists.</summary>
 public sealed record RuleMetadata
 {
     private readonly IReadOnlyList<string> _tags = [];

@@ -24,13 +24,14 @@ internal static class BatchEvaluator
     /// <summary>Claims per session: small enough that a session's memory stays in cache and dies young.</summary>
     internal const int SessionSize = 256;
 
-    public static BatchResult Evaluate(CporRuleSet ruleSet, Claim[] claims, FactSnapshot facts, int degreeOfParallelism)
+    public static BatchResult Evaluate(CporRuleSet ruleSet, Claim[] claims, FactSnapshot facts, EvaluationOptions options)
     {
         var firstWithId = RepeatedIds(claims);
         var chunks = Chunks(claims);
         var decisions = new ClaimDecision[claims.Length];
         var faults = new List<RuleFault>?[chunks.Count];
-        var run = new SessionRun(ruleSet, facts.Index, claims, firstWithId, decisions);
+        var run = new SessionRun(ruleSet, options.Explain, facts.Index, claims, firstWithId, decisions);
+        var degreeOfParallelism = options.DegreeOfParallelism;
         if (degreeOfParallelism == 1 || chunks.Count == 1)
         {
             for (var i = 0; i < chunks.Count; i++)
@@ -75,7 +76,7 @@ internal static class BatchEvaluator
         }
 
         IReadOnlyList<RuleFault> allFaults = faults.All(f => f is null) ? [] : [.. faults.Where(f => f is not null).SelectMany(f => f!)];
-        return new BatchResult(CporRuleSet.Name, ruleSet.Options.EvaluationDate, decisions, arbitrations, allFaults);
+        return new BatchResult(CporRuleSet.Name, options.AsOf, decisions, arbitrations, allFaults);
     }
 
     /// <summary>For each claim whose ID repeats an earlier claim's, the index of the first claim with that ID; -1 otherwise (DOMAIN.md section 8).</summary>
@@ -168,12 +169,10 @@ internal static class BatchEvaluator
     }
 
     /// <summary>What every session of one batch shares; <see cref="Decide"/> is safe to call from several threads on different chunks.</summary>
-    private sealed class SessionRun(CporRuleSet ruleSet, SnapshotIndex index, Claim[] claims, int[]? firstWithId, ClaimDecision[] decisions)
+    private sealed class SessionRun(CporRuleSet ruleSet, bool explain, SnapshotIndex index, Claim[] claims, int[]? firstWithId, ClaimDecision[] decisions)
     {
         [ThreadStatic]
         private static Dictionary<AssociationKey, int>? t_claimed;
-
-        private readonly bool _explain = ruleSet.Options.Explain;
 
         /// <summary>Decides the claims at <paramref name="chunk"/> in one session; returns the session's faults.</summary>
         public List<RuleFault>? Decide(int[] chunk)
@@ -206,7 +205,7 @@ internal static class BatchEvaluator
             }
 
             var session = ruleSet.Sessions.CreateSession();
-            var monitor = new SessionMonitor(session, _explain);
+            var monitor = new SessionMonitor(session, explain);
 
             // Stage 1: every claim and line rule, the derivations that key lines, and rules of your own.
             session.InsertAll(inserted);

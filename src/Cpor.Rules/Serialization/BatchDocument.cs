@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Serialization;
 
@@ -38,20 +39,4 @@ public sealed class BatchDocument
 
     /// <summary>The claims, in input order.</summary>
     public IReadOnlyList<Claim> Claims { get; }
-
-    /// <summary>Decides the batch: one decision per claim, in input order, with duplicates and contests judged across it.</summary>
-    /// <param name="ruleSet">
-    /// The rule set, whose options (including the evaluation date recorded in the result) apply as they are. Defaults to
-    /// a rule set compiled from <see cref="CporOptions.Default"/> with <see cref="AsOf"/> as the evaluation date.
-    /// </param>
-    /// <param name="degreeOfParallelism">How many tenant partitions to decide at once; defaults to 1 (sequential). The result is the same.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
-    public BatchResult Evaluate(CporRuleSet? ruleSet = null, int degreeOfParallelism = 1)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
-        ruleSet ??= CporRuleSet.Create(CporOptions.Default with { EvaluationDate = AsOf });
-        return degreeOfParallelism == 1
-            ? ruleSet.EvaluateBatch(Claims, Facts)
-            : ruleSet.EvaluateBatch(Claims, Facts, degreeOfParallelism);
-    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using OneOf;
 
 namespace Cpor.Rules.Serialization;

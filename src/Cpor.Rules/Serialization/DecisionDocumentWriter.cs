@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization.Contract;
 
 namespace Cpor.Rules.Serialization;

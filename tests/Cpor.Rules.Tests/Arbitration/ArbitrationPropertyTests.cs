@@ -2,6 +2,7 @@ using System.Globalization;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -40,7 +41,7 @@ public sealed class ArbitrationPropertyTests
 
     private static readonly string[] ExtraEvidence = ["Dynamics 365 Marketing", "Power Apps"];
 
-    private static readonly CporRuleSet DefaultRules = CporRuleSet.Create(new CporOptions { Explain = false });
+    private static readonly CporRuleSet DefaultRules = CporRuleSet.Default;
 
     public enum Defect
     {
@@ -270,7 +271,7 @@ public sealed class ArbitrationPropertyTests
         }
 
         var partners = Scenario.DefaultPartners.Concat(Pool.Select(p => new Partner(p, PartnerAccount.Location, [SolutionArea.BusinessApplications, SolutionArea.Microsoft365])));
-        return (rules ?? DefaultRules).EvaluateBatch(claims, Scenario.Facts(associations: associations, partners: partners));
+        return (rules ?? DefaultRules).EvaluateBatch(claims, Scenario.Facts(associations: associations, partners: partners), Runs.Quiet);
     }
 
     private static Claim ClaimOf(ClaimantSpec spec, int index)
@@ -406,7 +407,7 @@ public sealed class ArbitrationPropertyTests
     /// <summary>A ranking policy, the rule set compiled with it, and a name for counterexamples.</summary>
     public sealed record NamedPolicy(string Name, RankingPolicy Policy)
     {
-        public CporRuleSet Rules { get; } = CporRuleSet.Create(new CporOptions { Explain = false, Ranking = Policy });
+        public CporRuleSet Rules { get; } = CporRuleSet.Create(new CporOptions { Ranking = Policy });
 
         public override string ToString() => Name;
     }

@@ -1,5 +1,6 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Arbitration.ArbitrationScenario;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -273,7 +274,7 @@ public sealed class ArbitrationRuleTests
     [Fact]
     public void Rules_ArbitrationRule_RegisteredAsCporD04()
     {
-        var metadata = Assert.Single(Cpor.Rules.Eligibility.CporRuleSet.Default.Rules, r => r.Id == "CPOR-D04");
+        var metadata = Assert.Single(Cpor.Rules.Evaluation.CporRuleSet.Default.Rules, r => r.Id == "CPOR-D04");
 
         Assert.Equal("RankContenders", metadata.Name);
         Assert.Contains("arbitration", metadata.Tags);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Arbitration;

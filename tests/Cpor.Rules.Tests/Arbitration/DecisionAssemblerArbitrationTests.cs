@@ -1,4 +1,5 @@
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Arbitration.ArbitrationScenario;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -92,9 +93,7 @@ public sealed class DecisionAssemblerArbitrationTests
     [Fact]
     public void Assemble_ExplainOff_ContestsStillReported()
     {
-        var rules = CporRuleSet.Create(new CporOptions { Explain = false });
-
-        var result = DecideBatch([Claimant("C-1", Partner, "2020-09-01"), Claimant("C-2", Rival, "2020-09-02")], rules: rules);
+        var result = CporRuleSet.Default.EvaluateBatch([Claim(Claimant("C-1", Partner, "2020-09-01")), Claim(Claimant("C-2", Rival, "2020-09-02"))], Facts(), Runs.Quiet);
 
         Assert.Single(result.Arbitrations);
         Assert.All(result.Decisions, d => Assert.Single(d.Arbitrations));
@@ -128,7 +127,7 @@ public sealed class DecisionAssemblerArbitrationTests
         var facts = Facts(associations: [HoldsWorkload(Rival, "Teams", Day("2020-09-04"))]);
 
         var sequential = DecideBatch(raws, facts);
-        var parallel = CporRuleSet.Default.EvaluateBatch(raws.Select(Claim), facts, degreeOfParallelism: 2);
+        var parallel = CporRuleSet.Default.EvaluateBatch(raws.Select(Claim), facts, Runs.Parallel);
 
         Assert.Equal(
             sequential.Arbitrations.Select(a => (a.Key, a.Verdict.Name, string.Join(";", a.Entries()))).OrderBy(a => a.Key.ToString()),

@@ -2,6 +2,7 @@ using Cpor.Rules.Benchmarks.Baseline;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Tests.Benchmarks;
 
@@ -18,7 +19,7 @@ public sealed class DifferentialTests
     public void EvaluateBatch_GeneratedBatch_AgreesWithTheHandWrittenBaseline(BatchShape shape, int size)
     {
         var batch = BatchGenerator.Generate(size, shape);
-        var engine = CporRuleSet.Create(new CporOptions { Explain = false }).EvaluateBatch(batch.Claims, batch.Facts);
+        var engine = CporRuleSet.Default.EvaluateBatch(batch.Claims, batch.Facts, Runs.Quiet);
         var baseline = new HandWrittenEligibility(batch.Facts).Evaluate(batch.Claims);
 
         var disagreements = new List<string>();
@@ -46,10 +47,10 @@ public sealed class DifferentialTests
     {
         // 10,000 claims make about 40 sessions of whole tenants: the threads take them in any order.
         var batch = BatchGenerator.Generate(10_000, shape);
-        var rules = CporRuleSet.Create(new CporOptions { Explain = false });
+        var rules = CporRuleSet.Default;
 
-        var sequential = rules.EvaluateBatch(batch.Claims, batch.Facts);
-        var parallel = rules.EvaluateBatch(batch.Claims, batch.Facts, degreeOfParallelism: 2);
+        var sequential = rules.EvaluateBatch(batch.Claims, batch.Facts, Runs.Quiet);
+        var parallel = rules.EvaluateBatch(batch.Claims, batch.Facts, Runs.QuietParallel);
 
         Assert.Equal(sequential.Decisions.Select(Summary), parallel.Decisions.Select(Summary));
         Assert.Equal(sequential.Arbitrations.Select(a => a.ToString()), parallel.Arbitrations.Select(a => a.ToString()));
@@ -59,7 +60,7 @@ public sealed class DifferentialTests
     public void Generate_MixedBatch_HasTheDocumentedShape()
     {
         var batch = BatchGenerator.Generate(10_000, BatchShape.Mixed);
-        var result = CporRuleSet.Create(new CporOptions { Explain = false }).EvaluateBatch(batch.Claims, batch.Facts);
+        var result = CporRuleSet.Default.EvaluateBatch(batch.Claims, batch.Facts, Runs.Quiet);
 
         var withFindings = result.Decisions.Count(d => d.Kind != OutcomeKind.Eligible);
         Assert.InRange(withFindings, 2_000, 5_000);           // about a third

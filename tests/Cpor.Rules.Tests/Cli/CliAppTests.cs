@@ -82,7 +82,7 @@ public sealed class CliAppTests
     public void Run_CultureKorean_WordsFindingsAndTablesInKorean()
     {
         var korean = CultureInfo.GetCultureInfo("ko-KR");
-        var sample = BatchDocumentReader.Read(SampleBatch.Open()).AsT0.Evaluate();
+        var sample = BatchDocumentReader.Read(SampleBatch.Open()).AsT0.Decide();
         var expected = sample.Decisions.SelectMany(d => d.Findings).Select(f => (string?)f.Text(korean).Remediation).ToList();
 
         var json = CliRun.Of("evaluate", "--format", "json", "--culture", "ko-KR");

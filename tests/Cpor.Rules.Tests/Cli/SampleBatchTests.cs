@@ -4,7 +4,9 @@ using Cpor.Rules.Arbitration;
 using Cpor.Rules.Cli;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
+using Cpor.Rules.Tests.Serialization;
 
 namespace Cpor.Rules.Tests.Cli;
 
@@ -17,7 +19,7 @@ public sealed class SampleBatchTests
     /// <summary>Where the expected decisions live. Set CPOR_UPDATE_GOLDEN=1 to rewrite it after an intended change, then review the diff.</summary>
     private const string GoldenPath = "tests/Cpor.Rules.Tests/Cli/Golden/sample-decisions.en.json";
 
-    private static readonly Lazy<BatchResult> Decided = new(() => Read().Evaluate());
+    private static readonly Lazy<BatchResult> Decided = new(() => Read().Decide());
 
     [Fact]
     public void Sample_DecidedAsJson_MatchesTheGoldenDecisionDocument()

@@ -2,10 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cpor.Rules.Cli;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 using Cpor.Rules.Tests.Cli;
 using Cpor.Rules.Tests.Serialization;
 using Json.Schema;
+using EvaluationOptions = Json.Schema.EvaluationOptions;
 
 namespace Cpor.Rules.Tests.Contract;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
@@ -36,7 +37,7 @@ public sealed class CporMetricsTests
         using var metrics = new CporMetrics(meters);
         using var outcomes = new MetricCollector<long>(meters, CporRulesTelemetry.MeterName, CporRulesTelemetry.Outcomes);
 
-        metrics.Record(new Cpor.Rules.Eligibility.BatchSummary(Claims: 4, Eligible: 0, Rejected: 1, ActionRequired: 0, UnderReview: 2, PartiallyEligible: 1), 1.5);
+        metrics.Record(new Cpor.Rules.Evaluation.BatchSummary(Claims: 4, Eligible: 0, Rejected: 1, ActionRequired: 0, UnderReview: 2, PartiallyEligible: 1), 1.5);
 
         Assert.Equal(
             ["PartiallyEligible=1", "UnderReview=2", "Rejected=1"],

@@ -2,6 +2,7 @@ using Cpor.Rules.Arbitration;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Tests.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using static Cpor.Rules.Tests.Scenario;

@@ -2,6 +2,7 @@ using Cpor.Rules.Arbitration;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Tests.Samples;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,9 +42,7 @@ public sealed class CporRulesServiceCollectionExtensionsTests
         var options = provider.GetRequiredService<CporRuleSet>().Options;
 
         Assert.Equal(CporOptions.Default.PoeAgeLimitMonths, options.PoeAgeLimitMonths);
-        Assert.Null(options.EvaluationDate);
-        Assert.Equal("en", options.Culture.Name);
-        Assert.True(options.Explain);
+        Assert.True(provider.GetRequiredService<IOptions<CporRulesOptions>>().Value.Explain);
         Assert.Equal(RankingPolicy.Default.Rules, options.Ranking.Rules);
         Assert.Equal(CporRuleSet.Default.Rules.Select(r => r.Id), provider.GetRequiredService<CporRuleSet>().Rules.Select(r => r.Id));
     }
@@ -54,18 +53,12 @@ public sealed class CporRulesServiceCollectionExtensionsTests
         var section = Configuration(new()
         {
             ["Cpor:PoeAgeLimitMonths"] = "6",
-            ["Cpor:EvaluationDate"] = "2020-10-01",
-            ["Cpor:Culture"] = "ko-KR",
             ["Cpor:Explain"] = "false",
         }).GetSection("Cpor");
         using var provider = new ServiceCollection().AddCporRules(section).Services.BuildServiceProvider(Strict);
 
-        var options = provider.GetRequiredService<CporRuleSet>().Options;
-
-        Assert.Equal(6, options.PoeAgeLimitMonths);
-        Assert.Equal(new DateOnly(2020, 10, 1), options.EvaluationDate);
-        Assert.Equal("ko-KR", options.Culture.Name);
-        Assert.False(options.Explain);
+        Assert.Equal(6, provider.GetRequiredService<CporRuleSet>().Options.PoeAgeLimitMonths);
+        Assert.False(provider.GetRequiredService<IOptions<CporRulesOptions>>().Value.Explain);
     }
 
     [Fact]
@@ -90,18 +83,24 @@ public sealed class CporRulesServiceCollectionExtensionsTests
             .AddCporRules(o =>
             {
                 o.PoeAgeLimitMonths = 24;
-                o.EvaluationDate = new DateOnly(2021, 1, 31);
-                o.Culture = "ko";
                 o.Explain = false;
             })
             .Services.BuildServiceProvider(Strict);
 
-        var options = provider.GetRequiredService<CporRuleSet>().Options;
+        Assert.Equal(24, provider.GetRequiredService<CporRuleSet>().Options.PoeAgeLimitMonths);
+        Assert.False(provider.GetRequiredService<IOptions<CporRulesOptions>>().Value.Explain);
+    }
 
-        Assert.Equal(24, options.PoeAgeLimitMonths);
-        Assert.Equal(new DateOnly(2021, 1, 31), options.EvaluationDate);
-        Assert.Equal("ko", options.Culture.Name);
-        Assert.False(options.Explain);
+    [Fact]
+    public void AddCporRules_ExplainOff_EvaluatorExplainsOnlyWhenACallAsks()
+    {
+        using var provider = new ServiceCollection().AddCporRules(o => o.Explain = false).Services.BuildServiceProvider(Strict);
+        var evaluator = provider.GetRequiredService<ICporEvaluator>();
+        var facts = Facts(associations: [Holds(Rival, Sales, SubmittedOn.AddMonths(-2))]);
+
+        Assert.Empty(evaluator.Evaluate(Claim(Raw()), facts).Explanation);
+        Assert.NotEmpty(evaluator.Evaluate(Claim(Raw()), facts, EvaluationOptions.Default).Explanation);
+        Assert.Equal(new DateOnly(2020, 10, 5), evaluator.EvaluateBatch([Claim(Raw())], facts, new EvaluationOptions { AsOf = new DateOnly(2020, 10, 5) }).AsOf);
     }
 
     [Fact]
@@ -118,27 +117,15 @@ public sealed class CporRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddCporRules_UnknownCulture_StartupValidationFailsNamingTheCulture()
-    {
-        using var provider = new ServiceCollection().AddCporRules(o => o.Culture = "klingon-empire").Services.BuildServiceProvider();
-
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
-
-        Assert.Equal(["Cpor:Culture 'klingon-empire' is not a culture this system knows; use a name such as 'en' or 'ko'."], error.Failures);
-    }
-
-    [Fact]
-    public void AddCporRules_SeveralBadOptions_ReportsEveryOneOnce()
+    public void AddCporRules_BadOption_ReportedOnce()
     {
         using var provider = new ServiceCollection()
-            .AddCporRules(Configuration(new() { ["Cpor:PoeAgeLimitMonths"] = "121", ["Cpor:Culture"] = "" }).GetSection("Cpor"))
+            .AddCporRules(Configuration(new() { ["Cpor:PoeAgeLimitMonths"] = "121" }).GetSection("Cpor"))
             .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Equal(
-            ["Cpor:PoeAgeLimitMonths must be between 1 and 120; it is 121.", "Cpor:Culture must name a culture, for example 'en' or 'ko'; it is empty."],
-            error.Failures);
+        Assert.Equal(["Cpor:PoeAgeLimitMonths must be between 1 and 120; it is 121."], error.Failures);
     }
 
     [Fact]
@@ -178,12 +165,12 @@ public sealed class CporRulesServiceCollectionExtensionsTests
     public void AddCporRules_UnconvertibleValue_StartupFailsNamingTheKey()
     {
         using var provider = new ServiceCollection()
-            .AddCporRules(Configuration(new() { ["Cpor:EvaluationDate"] = "next Tuesday" }).GetSection("Cpor"))
+            .AddCporRules(Configuration(new() { ["Cpor:Explain"] = "next Tuesday" }).GetSection("Cpor"))
             .Services.BuildServiceProvider();
 
         var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("Cpor:EvaluationDate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Cpor:Explain", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,7 +214,6 @@ public sealed class CporRulesServiceCollectionExtensionsTests
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<CporRulesOptions>));
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<RuleSetCompilation>));
         Assert.Equal(6, options.PoeAgeLimitMonths);
-        Assert.False(options.Explain);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Tests.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -70,7 +71,7 @@ public sealed class InstrumentedCporEvaluatorTests
         var expected = Shape(evaluator.RuleSet.EvaluateBatch(claims, Facts()));
 
         Assert.Equal(expected, Shape(evaluator.EvaluateBatch(claims, Facts())));
-        Assert.Equal(expected, Shape(evaluator.EvaluateBatch(claims, Facts(), degreeOfParallelism: 2)));
+        Assert.Equal(expected, Shape(evaluator.EvaluateBatch(claims, Facts(), Runs.Parallel)));
         Assert.Equal(expected[1], Shape(evaluator.Evaluate(claims[1], Facts())));
     }
 
@@ -158,7 +159,6 @@ public sealed class InstrumentedCporEvaluatorTests
         Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => evaluator.Evaluate(null!, Facts())).ParamName);
         Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => evaluator.Evaluate(Claim(Raw()), null!)).ParamName);
         Assert.Equal("claims", Assert.Throws<ArgumentNullException>(() => evaluator.EvaluateBatch(null!, Facts())).ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.EvaluateBatch(MixedBatch, Facts(), degreeOfParallelism: 0));
     }
 
     private static ServiceProvider Provider(Action<IServiceCollection>? register = null, LogLevel logLevel = LogLevel.Information)

@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility;
@@ -81,7 +82,7 @@ public sealed class CporRuleSetTests
         var raws = Enumerable.Range(0, 40).Select(i => i % 3 == 0 ? RawM365($"M-{i}") : Raw($"C-{i}") with { PartnerId = (i % 2 == 0 ? Rival : Scenario.Partner).ToString() }).ToList();
 
         var sequential = DecideBatch(raws);
-        var parallel = CporRuleSet.Default.EvaluateBatch(raws.Select(Claim), Facts(), degreeOfParallelism: 2);
+        var parallel = CporRuleSet.Default.EvaluateBatch(raws.Select(Claim), Facts(), Runs.Parallel);
 
         Assert.Equal(
             sequential.Decisions.Select(d => (d.ClaimId, d.Kind.Name, string.Join(",", d.Codes()))),

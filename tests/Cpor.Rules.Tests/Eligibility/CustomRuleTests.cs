@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 using NRules.Fluent.Dsl;
 using static Cpor.Rules.Tests.Scenario;

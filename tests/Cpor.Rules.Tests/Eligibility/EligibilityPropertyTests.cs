@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Tests.Eligibility.Generation;
 using FsCheck;
 using FsCheck.Fluent;
@@ -22,7 +23,6 @@ namespace Cpor.Rules.Tests.Eligibility;
 /// </remarks>
 public sealed class EligibilityPropertyTests
 {
-    private static readonly CporRuleSet Quiet = CporRuleSet.Create(new CporOptions { Explain = false });
 
     /// <summary>The codes whose findings concern the whole claim (DOMAIN.md section 4): the others concern a line.</summary>
     private static readonly HashSet<FindingCode> ClaimLevel =
@@ -102,13 +102,13 @@ public sealed class EligibilityPropertyTests
         Assert.Equal(expected, Signature(CporRuleSet.Default.Evaluate(claim, @case.Facts)));
         Assert.Equal(expected, Signature(CporRuleSet.Default.Evaluate(Claim(@case.Raw), @case.Facts)));
         Assert.Equal(expected, Signature(CporRuleSet.Default.Evaluate(claim, @case.ShuffledFacts)));
-        Assert.Equal(expected, Signature(Quiet.Evaluate(claim, @case.ShuffledFacts)));
+        Assert.Equal(expected, Signature(CporRuleSet.Default.Evaluate(claim, @case.ShuffledFacts, Runs.Quiet)));
     }
 
     private static ClaimDecision Evaluate(DefectiveClaim generated)
     {
         var (raw, facts) = generated.Build();
-        return Quiet.Evaluate(Claim(raw), facts);
+        return CporRuleSet.Default.Evaluate(Claim(raw), facts, Runs.Quiet);
     }
 
     private static HashSet<FindingCode> NonAdvisoryCodes(ClaimDecision decision)

@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility;

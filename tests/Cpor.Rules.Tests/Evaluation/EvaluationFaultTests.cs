@@ -1,6 +1,7 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using NRules.Fluent.Dsl;
 using static Cpor.Rules.Tests.Arbitration.ArbitrationScenario;
 using static Cpor.Rules.Tests.Scenario;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Cpor.Rules.Cli;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 using Cpor.Rules.Tests.Cli;
 using FsCheck;
@@ -33,7 +34,7 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
 
     private const long OutputAllowance = 64 << 10;
 
-    private static readonly CporRuleSet Rules = CporRuleSet.Create(CporOptions.Default with { EvaluationDate = new DateOnly(2020, 10, 5), Explain = false });
+    private static readonly EvaluationOptions Run = new() { AsOf = new DateOnly(2020, 10, 5), Explain = false };
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 2500)]
     public void ReadDecideWrite_HostileDocument_RefusesWithAPathOrDecidesEveryClaimInOrder(FuzzCase hostile) => _ = Hold(hostile);
@@ -96,7 +97,7 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
         }
 
         Assert.Equal(IndependentClaimCount(hostile.Json), document.Claims.Count);
-        var result = document.Evaluate(Rules);
+        var result = CporRuleSet.Default.EvaluateBatch(document.Claims, document.Facts, Run);
         Assert.Equal(document.Claims.Count, result.Decisions.Count);
         for (var i = 0; i < result.Decisions.Count; i++)
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
@@ -19,14 +20,12 @@ namespace Cpor.Rules.Tests.Properties;
 /// </summary>
 public sealed class BatchPropertyTests
 {
-    private static readonly CporRuleSet Quiet = CporRuleSet.Create(new CporOptions { Explain = false });
-    private static readonly CporRuleSet Explained = CporRuleSet.Create(new CporOptions { Explain = true });
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
     public void EvaluateBatch_RandomBatch_AgreesWithTheReferenceOracle(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        var result = Quiet.EvaluateBatch(claims, facts);
+        var result = CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet);
         var (expected, contests) = ReferenceOracle.Decide(claims, facts);
 
         for (var i = 0; i < claims.Count; i++)
@@ -53,7 +52,7 @@ public sealed class BatchPropertyTests
     public bool EvaluateBatch_AnyBatch_EveryClaimOnceInInputOrder(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        var result = Quiet.EvaluateBatch(claims, facts);
+        var result = CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet);
         return result.Decisions.Select(d => d.Claim).SequenceEqual(claims) && result.Summary.Claims == claims.Count;
     }
 
@@ -67,8 +66,8 @@ public sealed class BatchPropertyTests
             facts.Partners.OrderBy(_ => random.Next()), facts.Associations.OrderBy(_ => random.Next()));
         var shuffled = claims.OrderBy(_ => random.Next()).ToList();
 
-        var first = Summaries(Quiet.EvaluateBatch(claims, facts));
-        var second = Summaries(Quiet.EvaluateBatch(shuffled, shuffledFacts));
+        var first = Summaries(CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet));
+        var second = Summaries(CporRuleSet.Default.EvaluateBatch(shuffled, shuffledFacts, Runs.Quiet));
         return first.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(second.OrderBy(s => s, StringComparer.Ordinal));
     }
 
@@ -76,23 +75,23 @@ public sealed class BatchPropertyTests
     public bool EvaluateBatch_Parallel_EqualsSequential(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        return Summaries(Quiet.EvaluateBatch(claims, facts)).SequenceEqual(Summaries(Quiet.EvaluateBatch(claims, facts, degreeOfParallelism: 2)));
+        return Summaries(CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet)).SequenceEqual(Summaries(CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.QuietParallel)));
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool Evaluate_OneByOne_EqualsTheBatchWhereNoClaimSharesAKey(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        var batch = Quiet.EvaluateBatch(claims, facts);
+        var batch = CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet);
         var shared = batch.Decisions.SelectMany(d => d.Lines).Where(l => l.Key is not null).GroupBy(l => l.Key!.Value).Where(g => g.Select(l => l.Line.Claim).Distinct().Count() > 1).SelectMany(g => g.Select(l => l.Line.Claim)).ToHashSet();
-        return batch.Decisions.Where(d => !shared.Contains(d.Claim)).All(d => Summary(Quiet.Evaluate(d.Claim, facts)) == Summary(d));
+        return batch.Decisions.Where(d => !shared.Contains(d.Claim)).All(d => Summary(CporRuleSet.Default.Evaluate(d.Claim, facts, Runs.Quiet)) == Summary(d));
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
     public bool EvaluateBatch_Explained_EveryFindingComesFromARuleThatFired(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        return Explained.EvaluateBatch(claims, facts).Decisions.All(d => d.Findings.All(f => d.Explanation.Any(e => e.RuleId == f.RuleId)));
+        return CporRuleSet.Default.EvaluateBatch(claims, facts).Decisions.All(d => d.Findings.All(f => d.Explanation.Any(e => e.RuleId == f.RuleId)));
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
@@ -105,8 +104,8 @@ public sealed class BatchPropertyTests
             facts.Partners.Select(p => new Partner(p.Id, p.Account, SolutionArea.List)),
             facts.Associations);
         var advisories = new[] { "PartnerNotEnrolled", "AssociationOnly", "SubscriptionInGrace" };
-        var before = Quiet.EvaluateBatch(claims, facts).Decisions;
-        var after = Quiet.EvaluateBatch(claims, quiet).Decisions;
+        var before = CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet).Decisions;
+        var after = CporRuleSet.Default.EvaluateBatch(claims, quiet, Runs.Quiet).Decisions;
         return before.Zip(after).All(p => p.First.Kind == p.Second.Kind
             && Codes(p.First.Findings).Except(advisories).SequenceEqual(Codes(p.Second.Findings).Except(advisories)));
     }
@@ -115,7 +114,7 @@ public sealed class BatchPropertyTests
     public bool Write_DecisionDocument_RoundTripsEveryDecision(BatchSpec spec)
     {
         var (claims, facts) = spec.Build();
-        var result = Quiet.EvaluateBatch(claims, facts);
+        var result = CporRuleSet.Default.EvaluateBatch(claims, facts, Runs.Quiet);
         using var stream = new MemoryStream();
         DecisionDocumentWriter.Write(result, stream, CultureInfo.GetCultureInfo("ko-KR"));
         using var document = JsonDocument.Parse(stream.ToArray());

@@ -1,6 +1,7 @@
 using Cpor.Rules.Benchmarks.Data;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 
 namespace Cpor.Rules.Tests.Properties;
 

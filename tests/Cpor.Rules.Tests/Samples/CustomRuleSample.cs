@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using NRules.Fluent.Dsl;
 
 // This file is the README sample, verbatim; ReadmeSampleTests checks that they stay equal.

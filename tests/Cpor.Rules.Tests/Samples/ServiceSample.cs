@@ -2,6 +2,7 @@ using Cpor.Rules.Arbitration;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NRules.Fluent.Dsl;
@@ -50,7 +51,7 @@ public sealed class ClaimDesk(ICporEvaluator evaluator)
 public static class ServiceSample
 {
     // What a host's Program.cs does with builder.Services and builder.Configuration
-    // (appsettings.json: { "Cpor": { "PoeAgeLimitMonths": 12, "Culture": "ko-KR", "Explain": false } }).
+    // (appsettings.json: { "Cpor": { "PoeAgeLimitMonths": 12, "Explain": false } }).
     public static ServiceProvider Build(IConfiguration configuration, params TenantId[] sanctioned)
     {
         var services = new ServiceCollection();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 
 namespace Cpor.Rules.Tests.Serialization;
@@ -120,5 +121,9 @@ internal static class BatchJson
         return read.AsT1;
     }
 
-    public static BatchResult Decide(this JsonObject document) => document.ReadDocument().Evaluate();
+    public static BatchResult Decide(this JsonObject document) => document.ReadDocument().Decide();
+
+    /// <summary>Decides a document as the tool does: the default rule set, as of the document's date, explained.</summary>
+    public static BatchResult Decide(this BatchDocument document)
+        => CporRuleSet.Default.EvaluateBatch(document.Claims, document.Facts, new EvaluationOptions { AsOf = document.AsOf });
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization;
 using static Cpor.Rules.Tests.Serialization.BatchJson;
 
@@ -275,10 +276,10 @@ public sealed class HostileInputTests
 
     private static bool HasControl(string text) => text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') >= 0;
 
-    private static Cpor.Rules.Eligibility.BatchResult DecideJson(string json)
+    private static Cpor.Rules.Evaluation.BatchResult DecideJson(string json)
     {
         var read = BatchDocumentReader.Read(json);
         Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
-        return read.AsT0.Evaluate();
+        return read.AsT0.Decide();
     }
 }

@@ -1,5 +1,6 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 using Cpor.Rules.Tests.Arbitration;
 using Cpor.Rules.Tests.Samples;

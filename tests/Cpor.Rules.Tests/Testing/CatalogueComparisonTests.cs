@@ -1,4 +1,5 @@
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 
 namespace Cpor.Rules.Tests.Testing;

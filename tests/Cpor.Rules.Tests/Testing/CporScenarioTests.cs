@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 
 namespace Cpor.Rules.Tests.Testing;
@@ -190,10 +191,22 @@ public sealed class CporScenarioTests
     [Fact]
     public void Decide_CustomRuleSet_UsesIt()
     {
-        var rules = CporRuleSet.Create(new CporOptions { Explain = false });
+        var rules = CporRuleSet.Create(new CporOptions { PoeAgeLimitMonths = 1 });
+
+        var twoMonthsOld = CporScenario.Create().WithProofOfExecution(p => p with { CustomerAcknowledgedOn = "2020-08-01" });
+
+        twoMonthsOld.DecideClaim().ShouldNotHaveFinding(FindingCode.MissingOrOldDates);
+        twoMonthsOld.DecideClaim(rules).ShouldHaveFinding(FindingCode.MissingOrOldDates);
+    }
+
+    [Fact]
+    public void Decide_EvaluationOptions_AppliesThem()
+    {
+        var options = new EvaluationOptions { Explain = false, AsOf = new DateOnly(2020, 10, 5) };
 
         Assert.NotEmpty(CporScenario.Create().WithIncumbent().DecideClaim().Explanation);
-        Assert.Empty(CporScenario.Create().WithIncumbent().DecideClaim(rules).Explanation);
+        Assert.Empty(CporScenario.Create().WithIncumbent().DecideClaim(options: options).Explanation);
+        Assert.Equal(options.AsOf, CporScenario.Create().Decide(options: options).AsOf);
     }
 
     [Fact]

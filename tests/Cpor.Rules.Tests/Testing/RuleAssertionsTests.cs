@@ -1,5 +1,6 @@
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Testing;
 using Cpor.Rules.Tests.Samples;
 
@@ -41,7 +42,7 @@ public sealed class RuleAssertionsTests
             string.Join(
                 Environment.NewLine,
                 "Expected rule ACME-001 to fire for claim C-1, but it did not.",
-                "Rules fired: none recorded (none fired, or CporOptions.Explain is false)",
+                "Rules fired: none recorded (none fired, or EvaluationOptions.Explain is false)",
                 "Decision on claim C-1: Eligible",
                 "  Findings: none",
                 "  Lines:",
@@ -62,11 +63,11 @@ public sealed class RuleAssertionsTests
     [Fact]
     public void ShouldHaveFired_NoExplanation_MessageSuggestsExplain()
     {
-        var decision = CporScenario.Create().DecideClaim(CporRuleSet.Create(new CporOptions { Explain = false }));
+        var decision = CporScenario.Create().DecideClaim(options: new EvaluationOptions { Explain = false });
 
         var error = Assert.Throws<CporAssertionException>(() => decision.ShouldHaveFired("CPOR-014"));
 
-        Assert.Contains(Environment.NewLine + "Rules fired: none recorded (none fired, or CporOptions.Explain is false)" + Environment.NewLine, error.Message, StringComparison.Ordinal);
+        Assert.Contains(Environment.NewLine + "Rules fired: none recorded (none fired, or EvaluationOptions.Explain is false)" + Environment.NewLine, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization.Converters;
 
 namespace Cpor.Rules.Serialization.Contract;

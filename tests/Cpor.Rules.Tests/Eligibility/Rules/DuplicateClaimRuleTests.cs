@@ -1,4 +1,5 @@
 using Cpor.Rules.Domain;
+using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Scenario;
 
 namespace Cpor.Rules.Tests.Eligibility.Rules;
@@ -118,7 +119,7 @@ public sealed class DuplicateClaimRuleTests
     {
         UnvalidatedClaim[] batch = [Raw("C-1"), Raw("C-2") with { SubmittedOn = "2020-09-30" }, Raw("C-3"), RawM365("M-1"), RawM365("M-2")];
 
-        var parallel = Cpor.Rules.Eligibility.CporRuleSet.Default.EvaluateBatch(batch.Select(Claim), Facts(), degreeOfParallelism: 2);
+        var parallel = Cpor.Rules.Evaluation.CporRuleSet.Default.EvaluateBatch(batch.Select(Claim), Facts(), Runs.Parallel);
 
         Assert.Equal(
             DecideBatch(batch).Decisions.Select(d => string.Join(",", d.Codes())),

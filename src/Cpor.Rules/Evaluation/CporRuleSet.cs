@@ -1,13 +1,14 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
 using Cpor.Rules.Eligibility.Rules;
-using Cpor.Rules.Evaluation;
 using NRules;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using RuleMetadata = Cpor.Rules.Eligibility.RuleMetadata;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>
 /// The CPOR rule set <c>cpor-2020.09</c> on the NRules engine, compiled once: every eligibility rule of the catalogue
@@ -115,33 +116,29 @@ public sealed class CporRuleSet
     /// Decides one claim against the facts. Duplicate detection sees only this claim; arbitration sees this claim and
     /// the incumbents. Never throws for bad claim data: a claim that cannot be read is rejected with its reasons.
     /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts)
+    /// <param name="claim">The claim.</param>
+    /// <param name="facts">The facts it is judged against.</param>
+    /// <param name="options">How to run; defaults to <see cref="EvaluationOptions.Default"/> (explanations on).</param>
+    /// <returns>The claim's decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> or <paramref name="facts"/> is <see langword="null"/>.</exception>
+    public ClaimDecision Evaluate(Claim claim, FactSnapshot facts, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return EvaluateBatch([claim], facts).Decisions[0];
+        return EvaluateBatch([claim], facts, options).Decisions[0];
     }
 
     /// <summary>
     /// Decides a batch of claims together: one decision per claim, in input order, with duplicates within the batch
     /// detected and competing claims arbitrated. Cost is linear in the claims and facts: claims are evaluated in NRules
-    /// sessions of a few hundred claims, whole customer tenants at a time.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts)
-        => EvaluateBatch(claims, facts, degreeOfParallelism: 1);
-
-    /// <summary>
-    /// Decides a batch like <see cref="EvaluateBatch(IEnumerable{Claim}, FactSnapshot)"/>, with the sessions run on
-    /// several threads. Every association key includes the tenant and a session holds whole tenants, so no rule looks
-    /// across sessions: the result is identical to the sequential one.
+    /// sessions of a few hundred claims, whole customer tenants at a time, on
+    /// <see cref="EvaluationOptions.DegreeOfParallelism"/> threads (the result does not depend on it).
     /// </summary>
     /// <param name="claims">The claims.</param>
-    /// <param name="facts">The facts.</param>
-    /// <param name="degreeOfParallelism">How many sessions to run at once; at least 1.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or a claim is.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
-    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, int degreeOfParallelism)
+    /// <param name="facts">The facts they are judged against.</param>
+    /// <param name="options">How to run; defaults to <see cref="EvaluationOptions.Default"/> (explanations on, one thread).</param>
+    /// <returns>The decisions, the contests and the faults of the batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> or <paramref name="facts"/> is <see langword="null"/>, or a claim is.</exception>
+    public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         var input = claims.ToArray();
@@ -151,8 +148,7 @@ public sealed class CporRuleSet
         }
 
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
-        return BatchEvaluator.Evaluate(this, input, facts, degreeOfParallelism);
+        return BatchEvaluator.Evaluate(this, input, facts, options ?? EvaluationOptions.Default);
     }
 
     private static CporRuleSet Compile(CporOptions options, Rule[] own)

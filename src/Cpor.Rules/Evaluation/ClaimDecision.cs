@@ -1,7 +1,8 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>The decision on one claim: its outcome with all findings, each line's outcome, and why.</summary>
 public sealed class ClaimDecision
@@ -43,7 +44,7 @@ public sealed class ClaimDecision
 
     /// <summary>
     /// The rule firings on this claim's facts (its claim, lines, resolved lines, contests), in firing order; empty when
-    /// <see cref="CporOptions.Explain"/> is off.
+    /// <see cref="EvaluationOptions.Explain"/> is off.
     /// </summary>
     public IReadOnlyList<RuleFiring> Explanation { get; }
 

@@ -1,6 +1,6 @@
 using Cpor.Rules.Domain;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>The decision on one claim line.</summary>
 public sealed class LineDecision

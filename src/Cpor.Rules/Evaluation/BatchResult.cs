@@ -1,6 +1,7 @@
 using Cpor.Rules.Arbitration;
+using Cpor.Rules.Eligibility;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>The decisions on a batch: one per claim, in input order, with the contests and a summary.</summary>
 public sealed class BatchResult

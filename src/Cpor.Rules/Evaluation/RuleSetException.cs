@@ -1,4 +1,4 @@
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>A rule set cannot be built from the rules given; the message names the rules at fault.</summary>
 public sealed class RuleSetException : Exception

@@ -1,7 +1,8 @@
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>
 /// Turns one claim's collected findings into its decision, applying the outcome precedence of the catalogue

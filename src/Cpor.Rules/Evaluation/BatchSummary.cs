@@ -1,4 +1,4 @@
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>How many claims of a batch ended with each outcome.</summary>
 /// <param name="Claims">All claims.</param>

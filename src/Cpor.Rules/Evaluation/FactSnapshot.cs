@@ -1,7 +1,6 @@
 using Cpor.Rules.Domain;
-using Cpor.Rules.Evaluation;
 
-namespace Cpor.Rules.Eligibility;
+namespace Cpor.Rules.Evaluation;
 
 /// <summary>
 /// What the platform knows when claims are judged: tenants, subscriptions, partners and approved associations.

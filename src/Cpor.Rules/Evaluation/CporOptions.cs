@@ -1,0 +1,41 @@
+using Cpor.Rules.Arbitration;
+
+namespace Cpor.Rules.Evaluation;
+
+/// <summary>
+/// The policy a <see cref="CporRuleSet"/> is compiled with: what decides outcomes. Every property has a documented
+/// default. What may vary from one evaluation to the next (the as-of date, explanations, threads) is not policy: it is
+/// an <see cref="EvaluationOptions"/> argument of each evaluation, so one compiled rule set serves every call.
+/// </summary>
+public sealed record CporOptions
+{
+    private readonly int _poeAgeLimitMonths = 12;
+    private readonly RankingPolicy _ranking = RankingPolicy.Default;
+
+    /// <summary>The defaults.</summary>
+    public static CporOptions Default { get; } = new();
+
+    /// <summary>
+    /// How old, in months before the submission date, a PoE acknowledgment may be (CPOR-019). Defaults to 12 (an
+    /// assumption: the sources name no limit). A date exactly this many months before submission is still accepted.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1 or more than 120.</exception>
+    public int PoeAgeLimitMonths
+    {
+        get => _poeAgeLimitMonths;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 120);
+            _poeAgeLimitMonths = value;
+        }
+    }
+
+    /// <summary>How competing claims are ranked. Defaults to <see cref="RankingPolicy.Default"/> (PoE recency, then incumbency).</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public RankingPolicy Ranking
+    {
+        get => _ranking;
+        init => _ranking = value ?? throw new ArgumentNullException(nameof(value));
+    }
+}

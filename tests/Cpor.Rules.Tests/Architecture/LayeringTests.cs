@@ -1,0 +1,81 @@
+namespace Cpor.Rules.Tests.Architecture;
+
+/// <summary>
+/// The library's namespaces depend one way (issue #15): Domain, then the rules (Eligibility, then Arbitration, which
+/// ranks eligible lines), then Evaluation (the rule set and the NRules sessions that run them), then Serialization
+/// (reads and writes documents, never evaluates). Lifecycle stands beside the rules, on Domain alone.
+/// </summary>
+public sealed class LayeringTests
+{
+    private static readonly string[] Layers = ["Domain", "Eligibility", "Arbitration", "Evaluation", "Serialization"];
+
+    private static readonly NamespaceGraph Library = NamespaceGraph.Read(Repository.File("src/Cpor.Rules"));
+
+    [Fact]
+    public void Namespaces_OfTheLibrary_HaveNoCycle()
+    {
+        var cycle = Library.FindCycle();
+
+        Assert.True(cycle is null, $"Namespaces depend on each other in a cycle: {string.Join(" -> ", cycle ?? [])}");
+    }
+
+    [Fact]
+    public void Namespaces_OfTheLibrary_UseOnlyLowerLayers()
+    {
+        var upward = Library.Edges
+            .Where(e => Rank(e.To) >= Rank(e.From))
+            .Select(e => $"{e.From} uses {e.To} ({e.File})")
+            .ToList();
+
+        Assert.True(upward.Count == 0, string.Join(Environment.NewLine, upward));
+    }
+
+    [Fact]
+    public void Namespaces_OfTheLibrary_AreTheKnownLayers()
+        => Assert.Equal([.. Layers, "Lifecycle"], Library.Namespaces.OrderBy(n => n == "Lifecycle" ? 1 : 0).ThenBy(Rank));
+
+    [Fact]
+    public void FindCycle_TwoNamespacesUsingEachOther_NamesTheCycle()
+    {
+        var graph = new NamespaceGraph();
+        graph.Add("Domain", "Eligibility", "a.cs");
+        graph.Add("Eligibility", "Arbitration", "b.cs");
+        graph.Add("Arbitration", "Eligibility", "c.cs");
+
+        Assert.Equal(["Arbitration", "Eligibility", "Arbitration"], graph.FindCycle());
+    }
+
+    [Fact]
+    public void FindCycle_OneWayUses_None()
+    {
+        var graph = new NamespaceGraph();
+        graph.Add("Arbitration", "Eligibility", "a.cs");
+        graph.Add("Arbitration", "Domain", "b.cs");
+        graph.Add("Eligibility", "Domain", "c.cs");
+
+        Assert.Null(graph.FindCycle());
+    }
+
+    [Fact]
+    public void Read_SourceUsingAnotherNamespace_RecordsTheUse()
+    {
+        var root = Directory.CreateTempSubdirectory("cpor-layers").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "A.cs"), "using Cpor.Rules.Domain;\nnamespace Cpor.Rules.Eligibility;\nclass A { Arbitration.B? b; }\n");
+            File.WriteAllText(Path.Combine(root, "B.cs"), "namespace Cpor.Rules.Arbitration;\nclass B { }\n");
+            File.WriteAllText(Path.Combine(root, "C.cs"), "namespace Cpor.Rules.Domain;\nclass C { }\n");
+
+            var graph = NamespaceGraph.Read(root);
+
+            Assert.Equal(["Eligibility -> Arbitration", "Eligibility -> Domain"], graph.Edges.Select(e => $"{e.From} -> {e.To}").Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Lifecycle sits beside the rules: it may use Domain, and nothing below Evaluation may use it.</summary>
+    private static int Rank(string layer) => layer == "Lifecycle" ? 1 : Array.IndexOf(Layers, layer);
+}

@@ -1,0 +1,14 @@
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
+
+namespace Cpor.Rules.Tests;
+
+/// <summary>Evaluation options the tests share: explanations off (faster, and what batch callers use), one thread or two.</summary>
+internal static class Runs
+{
+    public static readonly EvaluationOptions Quiet = new() { Explain = false };
+
+    public static readonly EvaluationOptions Parallel = new() { DegreeOfParallelism = 2 };
+
+    public static readonly EvaluationOptions QuietParallel = Quiet with { DegreeOfParallelism = 2 };
+}
