@@ -7,7 +7,11 @@ namespace Cpor.Rules.Domain;
 /// without control characters and not only white space, compared exactly (ordinal, case-sensitive).
 /// Its <see langword="default"/> value holds no ID.
 /// </summary>
-public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>
+/// <remarks>
+/// As <see cref="ISpanParsable{TSelf}"/> it serves generic parsing (minimal APIs, command-line parsers); the format
+/// provider is ignored. It is not <see cref="IFormattable"/>: its text is opaque and written as given.
+/// </remarks>
+public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>, ISpanParsable<ClaimId>
 {
     /// <summary>The longest claim ID accepted.</summary>
     public const int MaxLength = 256;
@@ -50,8 +54,27 @@ public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>
         return TryParse(value, out var result, out var error) ? result : throw IdentifierText.Invalid(nameof(ClaimId), value, error!);
     }
 
+    /// <summary>Parses a claim ID.</summary>
+    /// <exception cref="FormatException"><paramref name="value"/> is empty, blank, too long or holds control characters; the message names it.</exception>
+    public static ClaimId Parse(ReadOnlySpan<char> value) => Parse(value.ToString());
+
     /// <summary>Tries to parse a claim ID.</summary>
     public static bool TryParse([NotNullWhen(true)] string? value, out ClaimId result) => TryParse(value, out result, out _);
+
+    /// <summary>Tries to parse a claim ID.</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out ClaimId result) => TryParse(value.ToString(), out result, out _);
+
+    /// <inheritdoc />
+    static ClaimId IParsable<ClaimId>.Parse(string s, IFormatProvider? provider) => Parse(s ?? throw new ArgumentNullException(nameof(s)));
+
+    /// <inheritdoc />
+    static bool IParsable<ClaimId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ClaimId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static ClaimId ISpanParsable<ClaimId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<ClaimId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ClaimId result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(ClaimId other) => string.Equals(_value, other._value, StringComparison.Ordinal);

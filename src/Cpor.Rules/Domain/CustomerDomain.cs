@@ -11,7 +11,12 @@ namespace Cpor.Rules.Domain;
 /// An internationalised name (for example <c>회사.한국</c>) is accepted and kept, and compared, in its ASCII (punycode)
 /// form (<c>xn--vf4b131b.xn--3e0b707e</c>), so that both spellings of one domain are the same domain.
 /// </summary>
-public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<CustomerDomain>
+/// <remarks>
+/// Written in that lower-case ASCII form whatever format string or format provider is given. As
+/// <see cref="ISpanParsable{TSelf}"/> it serves generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
+/// </remarks>
+public readonly struct CustomerDomain
+    : IEquatable<CustomerDomain>, IComparable<CustomerDomain>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<CustomerDomain>
 {
     /// <summary>The longest domain name accepted.</summary>
     public const int MaxLength = 253;
@@ -54,8 +59,27 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
         return TryParse(value, out var result, out var error) ? result : throw IdentifierText.Invalid(nameof(CustomerDomain), value, error!);
     }
 
+    /// <summary>Parses a domain name (any letter case).</summary>
+    /// <exception cref="FormatException"><paramref name="value"/> is not a DNS domain name; the message names it and says why.</exception>
+    public static CustomerDomain Parse(ReadOnlySpan<char> value) => Parse(value.ToString());
+
     /// <summary>Tries to parse a domain name (any letter case).</summary>
     public static bool TryParse([NotNullWhen(true)] string? value, out CustomerDomain result) => TryParse(value, out result, out _);
+
+    /// <summary>Tries to parse a domain name (any letter case).</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out CustomerDomain result) => TryParse(value.ToString(), out result, out _);
+
+    /// <inheritdoc />
+    static CustomerDomain IParsable<CustomerDomain>.Parse(string s, IFormatProvider? provider) => Parse(s ?? throw new ArgumentNullException(nameof(s)));
+
+    /// <inheritdoc />
+    static bool IParsable<CustomerDomain>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CustomerDomain result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static CustomerDomain ISpanParsable<CustomerDomain>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<CustomerDomain>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CustomerDomain result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(CustomerDomain other) => string.Equals(_value, other._value, StringComparison.Ordinal);
@@ -71,6 +95,17 @@ public readonly struct CustomerDomain : IEquatable<CustomerDomain>, IComparable<
 
     /// <summary>The domain name in lower case; an empty string for the <see langword="default"/> value.</summary>
     public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>As <see cref="ToString()"/>: the format and the provider are ignored.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/>; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => IdentifierText.TryFormat(_value, destination, out charsWritten);
+
+    /// <summary>Writes <see cref="ToString()"/> in UTF-8; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => IdentifierText.TryFormat(_value, utf8Destination, out bytesWritten);
 
     internal static bool TryParse(string? value, out CustomerDomain result, out string? error)
     {

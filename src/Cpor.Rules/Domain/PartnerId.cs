@@ -6,7 +6,12 @@ namespace Cpor.Rules.Domain;
 /// A Partner Center partner ID (the location or global account number, formerly MPN ID): 1 to 12 ASCII digits,
 /// kept as written (leading zeros are significant). Its <see langword="default"/> value holds no ID.
 /// </summary>
-public readonly struct PartnerId : IEquatable<PartnerId>, IComparable<PartnerId>
+/// <remarks>
+/// Written as its digits whatever format string or format provider is given. As <see cref="ISpanParsable{TSelf}"/> it
+/// serves generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
+/// </remarks>
+public readonly struct PartnerId
+    : IEquatable<PartnerId>, IComparable<PartnerId>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<PartnerId>
 {
     /// <summary>The longest partner ID accepted, in digits.</summary>
     public const int MaxLength = 12;
@@ -49,8 +54,33 @@ public readonly struct PartnerId : IEquatable<PartnerId>, IComparable<PartnerId>
         return TryParse(value, out var result, out var error) ? result : throw IdentifierText.Invalid(nameof(PartnerId), value, error!);
     }
 
+    /// <summary>Parses a partner ID: 1 to <see cref="MaxLength"/> ASCII digits, nothing else (no spaces, no sign).</summary>
+    /// <exception cref="FormatException"><paramref name="value"/> is not such an ID; the message names it.</exception>
+    public static PartnerId Parse(ReadOnlySpan<char> value)
+        => Check(value) is { } error ? throw IdentifierText.Invalid(nameof(PartnerId), value.ToString(), error) : new PartnerId(value.ToString());
+
     /// <summary>Tries to parse a partner ID; <see langword="false"/> unless it is 1 to <see cref="MaxLength"/> ASCII digits.</summary>
     public static bool TryParse([NotNullWhen(true)] string? value, out PartnerId result) => TryParse(value, out result, out _);
+
+    /// <summary>Tries to parse a partner ID; <see langword="false"/> unless it is 1 to <see cref="MaxLength"/> ASCII digits.</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out PartnerId result)
+    {
+        var ok = Check(value) is null;
+        result = ok ? new PartnerId(value.ToString()) : default;
+        return ok;
+    }
+
+    /// <inheritdoc />
+    static PartnerId IParsable<PartnerId>.Parse(string s, IFormatProvider? provider) => Parse(s ?? throw new ArgumentNullException(nameof(s)));
+
+    /// <inheritdoc />
+    static bool IParsable<PartnerId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartnerId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static PartnerId ISpanParsable<PartnerId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<PartnerId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartnerId result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(PartnerId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
@@ -71,32 +101,45 @@ public readonly struct PartnerId : IEquatable<PartnerId>, IComparable<PartnerId>
     /// <summary>The digits; an empty string for the <see langword="default"/> value.</summary>
     public override string ToString() => _value ?? string.Empty;
 
+    /// <summary>As <see cref="ToString()"/>: the format and the provider are ignored.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/>; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => IdentifierText.TryFormat(_value, destination, out charsWritten);
+
+    /// <summary>Writes <see cref="ToString()"/> in UTF-8; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => IdentifierText.TryFormat(_value, utf8Destination, out bytesWritten);
+
     internal static bool TryParse(string? value, out PartnerId result, out string? error)
     {
-        result = default;
-        if (string.IsNullOrEmpty(value))
+        error = Check(value);
+        result = error is null ? new PartnerId(value!) : default;
+        return error is null;
+    }
+
+    /// <summary>Why <paramref name="value"/> is not a partner ID; <see langword="null"/> when it is one.</summary>
+    private static string? Check(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
         {
-            error = "it is empty";
-            return false;
+            return "it is empty";
         }
 
         if (value.Length > MaxLength)
         {
-            error = $"it has {value.Length} characters, more than {MaxLength} digits";
-            return false;
+            return $"it has {value.Length} characters, more than {MaxLength} digits";
         }
 
         foreach (var c in value)
         {
             if (!char.IsAsciiDigit(c))
             {
-                error = "it must contain digits only";
-                return false;
+                return "it must contain digits only";
             }
         }
 
-        error = null;
-        result = new PartnerId(value);
-        return true;
+        return null;
     }
 }

@@ -6,7 +6,13 @@ namespace Cpor.Rules.Domain;
 /// A Microsoft Entra tenant (directory) ID: the customer's tenant. A GUID, never the all-zero one.
 /// Its <see langword="default"/> value holds no ID: <see cref="Value"/> throws on it, and the library's guards refuse it.
 /// </summary>
-public readonly struct TenantId : IEquatable<TenantId>, IComparable<TenantId>, ISpanFormattable
+/// <remarks>
+/// Read only in the 36-character form with hyphens (<c>D</c> format, any letter case) and written in lower case in
+/// that form, whatever format string or format provider is given. As <see cref="ISpanParsable{TSelf}"/> it serves
+/// generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
+/// </remarks>
+public readonly struct TenantId
+    : IEquatable<TenantId>, IComparable<TenantId>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<TenantId>, IGuidIdentifier<TenantId>
 {
     private readonly Guid _value;
 
@@ -39,10 +45,7 @@ public readonly struct TenantId : IEquatable<TenantId>, IComparable<TenantId>, I
 
     /// <summary>Wraps a GUID.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
-    public static TenantId FromGuid(Guid value)
-        => value == Guid.Empty
-            ? throw new ArgumentException("The all-zero GUID identifies nothing.", nameof(value))
-            : new TenantId(value);
+    public static TenantId FromGuid(Guid value) => new(GuidIdentifier.NotEmpty(value));
 
     /// <summary>Parses a GUID in its 36-character form with hyphens (<c>D</c> format, any letter case).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
@@ -50,25 +53,32 @@ public readonly struct TenantId : IEquatable<TenantId>, IComparable<TenantId>, I
     public static TenantId Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return IdentifierText.TryParseGuid(value, out var guid, out var error)
-            ? new TenantId(guid)
-            : throw IdentifierText.Invalid(nameof(TenantId), value, error!);
+        return GuidIdentifier.Parse<TenantId>(value);
     }
+
+    /// <summary>Parses a GUID in its 36-character form with hyphens (<c>D</c> format, any letter case).</summary>
+    /// <exception cref="FormatException"><paramref name="value"/> is not such a GUID, or is all zeros; the message names it.</exception>
+    public static TenantId Parse(ReadOnlySpan<char> value) => GuidIdentifier.Parse<TenantId>(value);
 
     /// <summary>Tries to parse a GUID in its 36-character form with hyphens; <see langword="false"/> for anything else.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? value, out TenantId result)
-    {
-        var ok = IdentifierText.TryParseGuid(value, out var guid, out _);
-        result = ok ? new TenantId(guid) : default;
-        return ok;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? value, out TenantId result) => GuidIdentifier.TryParse(value, out result, out _);
 
-    internal static bool TryParse(string? value, out TenantId result, out string? error)
-    {
-        var ok = IdentifierText.TryParseGuid(value, out var guid, out error);
-        result = ok ? new TenantId(guid) : default;
-        return ok;
-    }
+    /// <summary>Tries to parse a GUID in its 36-character form with hyphens; <see langword="false"/> for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out TenantId result) => GuidIdentifier.TryParse(value, out result, out _);
+
+    /// <inheritdoc />
+    static TenantId IParsable<TenantId>.Parse(string s, IFormatProvider? provider) => Parse(s ?? throw new ArgumentNullException(nameof(s)));
+
+    /// <inheritdoc />
+    static bool IParsable<TenantId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out TenantId result) => TryParse(s, out result);
+
+    /// <inheritdoc />
+    static TenantId ISpanParsable<TenantId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc />
+    static bool ISpanParsable<TenantId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out TenantId result) => TryParse(s, out result);
+
+    internal static bool TryParse(string? value, out TenantId result, out string? error) => GuidIdentifier.TryParse(value, out result, out error);
 
     /// <inheritdoc />
     public bool Equals(TenantId other) => _value == other._value;
@@ -83,20 +93,16 @@ public readonly struct TenantId : IEquatable<TenantId>, IComparable<TenantId>, I
     public int CompareTo(TenantId other) => _value.CompareTo(other._value);
 
     /// <summary>The GUID in lower-case <c>D</c> format; an empty string for the <see langword="default"/> value.</summary>
-    public override string ToString() => IsDefault ? string.Empty : _value.ToString("D");
+    public override string ToString() => GuidIdentifier.Format(_value);
 
-    /// <inheritdoc />
+    /// <summary>As <see cref="ToString()"/>: the format and the provider are ignored.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
 
-    /// <inheritdoc />
+    /// <summary>Writes <see cref="ToString()"/>; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        if (IsDefault)
-        {
-            charsWritten = 0;
-            return true;
-        }
+        => GuidIdentifier.TryFormat(_value, destination, out charsWritten);
 
-        return _value.TryFormat(destination, out charsWritten, "D");
-    }
+    /// <summary>Writes <see cref="ToString()"/> in UTF-8; <see langword="false"/>, with nothing written, when it does not fit. The format and the provider are ignored.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => GuidIdentifier.TryFormat(_value, utf8Destination, out bytesWritten);
 }

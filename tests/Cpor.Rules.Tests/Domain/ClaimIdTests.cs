@@ -108,6 +108,39 @@ public sealed class ClaimIdTests
         Assert.True(default(ClaimId) < ClaimId.Parse("a"));
     }
 
+    [Theory]
+    [InlineData("C-1001")]
+    [InlineData("청구-7")]
+    public void ParseVia_TheInterfaces_ReadAsParse(string text)
+        => IdentifierAssert.ParsesVia(text, ClaimId.Parse(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("C-1\n")]
+    public void ParseVia_Malformed_ThrowsFormatExceptionOrReturnsFalse(string text)
+        => IdentifierAssert.RefusesVia<ClaimId>(text);
+
+    [Fact]
+    public void ParseVia_Null_ThrowsArgumentNullExceptionOrReturnsFalse()
+        => IdentifierAssert.RefusesNullVia<ClaimId>();
+
+    [Fact]
+    public void Parse_SpanWithinLargerText_ReadsOnlyTheSpan()
+    {
+        var span = "[C-1001]".AsSpan(1, 6);
+
+        Assert.Equal(Samples.Id, ClaimId.Parse(span));
+        Assert.True(ClaimId.TryParse(span, out var id));
+        Assert.Equal(Samples.Id, id);
+        Assert.False(ClaimId.TryParse(" \t".AsSpan(), out id));
+        Assert.True(id.IsDefault);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool ParseVia_ValidText_RoundTrips(ValidText text)
+        => IdentifierAssert.ParseVia<ClaimId>(IdentifierAssert.ParseVia<ClaimId>(text.Value).ToString()) == ClaimId.Parse(text.Value);
+
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Parse_ValidText_RoundTrips(ValidText text)
         => ClaimId.Parse(text.Value).ToString() == text.Value;

@@ -203,6 +203,49 @@ public sealed class CustomerDomainTests
         Assert.True(default(CustomerDomain) < CustomerDomain.Parse("a.com"));
     }
 
+    [Theory]
+    [InlineData("Contoso.OnMicrosoft.com")]
+    [InlineData("회사.한국")]
+    public void ParseVia_TheInterfaces_ReadAsParse(string text)
+        => IdentifierAssert.ParsesVia(text, CustomerDomain.Parse(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("localhost")]
+    [InlineData("contoso..com")]
+    public void ParseVia_Malformed_ThrowsFormatExceptionOrReturnsFalse(string text)
+        => IdentifierAssert.RefusesVia<CustomerDomain>(text);
+
+    [Fact]
+    public void ParseVia_Null_ThrowsArgumentNullExceptionOrReturnsFalse()
+        => IdentifierAssert.RefusesNullVia<CustomerDomain>();
+
+    [Fact]
+    public void Parse_SpanWithinLargerText_ReadsOnlyTheSpan()
+    {
+        var span = "user@Contoso.com>".AsSpan(5, 11);
+
+        Assert.Equal(CustomerDomain.Parse("contoso.com"), CustomerDomain.Parse(span));
+        Assert.True(CustomerDomain.TryParse(span, out var domain));
+        Assert.Equal("contoso.com", domain.ToString());
+        Assert.False(CustomerDomain.TryParse("user@Contoso.com>".AsSpan(4, 12), out domain));
+        Assert.True(domain.IsDefault);
+    }
+
+    [Theory]
+    [InlineData("Contoso.OnMicrosoft.com", "contoso.onmicrosoft.com")]
+    [InlineData("회사.한국", "xn--vf4b131b.xn--3e0b707e")]
+    public void TryFormat_AnyBufferAndFormat_WritesTheLowerCaseAsciiFormOrNothing(string text, string expected)
+        => IdentifierAssert.FormatsAs(CustomerDomain.Parse(text), expected);
+
+    [Fact]
+    public void TryFormat_Default_WritesNothing()
+        => IdentifierAssert.FormatsAs(default(CustomerDomain), string.Empty);
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool ParseVia_FormattedDomain_RoundTrips(CustomerDomain domain)
+        => domain.IsDefault || IdentifierAssert.FormatRoundTrips(domain);
+
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Parse_DnsName_RoundTripsInLowerCase(DnsName name)
         => CustomerDomain.Parse(name.Value).ToString() == name.Value.ToLowerInvariant();

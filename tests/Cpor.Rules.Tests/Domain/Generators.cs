@@ -46,6 +46,16 @@ internal static class Generators
         select before ? pad + text : text + pad,
         Gen.Elements(string.Empty, " ", "00000000-0000-0000-0000-000000000000", "not-a-guid", "1b2c3d4e-0x00-4000-8000-00000000000a"));
 
+    /// <summary>
+    /// GUID identifiers from a pool of three (<paramref name="sample"/>, <paramref name="other"/> and the one of GUID 1),
+    /// so that pairs are often equal, plus fresh ones and the default.
+    /// </summary>
+    public static Gen<TId> GuidIdentifier<TId>(Func<Guid, TId> fromGuid, TId sample, TId other)
+        => Gen.Frequency(
+            (4, Gen.Elements(sample, other, fromGuid(Guid.Parse("00000000-0000-0000-0000-000000000001")))),
+            (4, NonEmptyGuid.Select(fromGuid)),
+            (1, Gen.Constant(default(TId)!)));
+
     /// <summary>1 to 12 ASCII digits, leading zeros included.</summary>
     public static Gen<string> DigitText { get; } =
         from length in Gen.Choose(1, 12)

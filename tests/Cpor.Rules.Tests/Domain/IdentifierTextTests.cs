@@ -25,27 +25,28 @@ public sealed class IdentifierTextTests
     }
 
     [Theory]
-    [InlineData(null, "empty")]
-    [InlineData("", "empty")]
-    [InlineData("00000000-0000-0000-0000-000000000000", "all-zero")]
-    [InlineData("1b2c3d4e-0000-4000-8000-00000000000g", "36 characters")]
-    [InlineData("1b2c3d4e-0x00-4000-8000-00000000000a", "36 characters")]
-    [InlineData("1b2c3d4e-0000-4000-8000+00000000000a", "36 characters")]
-    [InlineData("1b2c3d4e00000-4000-8000-00000000000a", "36 characters")]
-    public void TryParseGuid_Invalid_ReturnsFalseWithTheReason(string? value, string reason)
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("4412345")]
+    [InlineData("회사.한국")]
+    public void TryFormat_LargeEnoughBuffer_WritesTheTextAsIs(string? value)
     {
-        Assert.False(IdentifierText.TryParseGuid(value, out var guid, out var error));
-        Assert.Equal(Guid.Empty, guid);
-        Assert.Contains(reason, error, StringComparison.Ordinal);
+        var expected = value ?? string.Empty;
+
+        Assert.True(IdentifierText.TryFormat(value, new char[expected.Length], out var charsWritten));
+        Assert.Equal(expected.Length, charsWritten);
+        Assert.True(IdentifierText.TryFormat(value, new byte[System.Text.Encoding.UTF8.GetByteCount(expected)], out var bytesWritten));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(expected), bytesWritten);
     }
 
     [Theory]
-    [InlineData("1b2c3d4e-0000-4000-8000-00000000000a")]
-    [InlineData("ABCDEF01-2345-6789-ABCD-EF0123456789")]
-    public void TryParseGuid_DFormat_ReturnsTheGuid(string value)
+    [InlineData("4412345")]
+    [InlineData("회사.한국")]
+    public void TryFormat_TooSmallBuffer_ReturnsFalseAndWritesNothing(string value)
     {
-        Assert.True(IdentifierText.TryParseGuid(value, out var guid, out var error));
-        Assert.Equal(Guid.Parse(value), guid);
-        Assert.Null(error);
+        Assert.False(IdentifierText.TryFormat(value, new char[value.Length - 1], out var charsWritten));
+        Assert.Equal(0, charsWritten);
+        Assert.False(IdentifierText.TryFormat(value, new byte[System.Text.Encoding.UTF8.GetByteCount(value) - 1], out var bytesWritten));
+        Assert.Equal(0, bytesWritten);
     }
 }

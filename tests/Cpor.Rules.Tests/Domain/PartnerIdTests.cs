@@ -111,6 +111,52 @@ public sealed class PartnerIdTests
     public void CompareTo_Default_SortsFirst()
         => Assert.True(default(PartnerId) < PartnerId.Parse("0"));
 
+    [Theory]
+    [InlineData("4412345")]
+    [InlineData("007")]
+    public void ParseVia_TheInterfaces_ReadAsParse(string text)
+        => IdentifierAssert.ParsesVia(text, PartnerId.Parse(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" 4412345")]
+    [InlineData("1234567890123")]
+    public void ParseVia_Malformed_ThrowsFormatExceptionOrReturnsFalse(string text)
+        => IdentifierAssert.RefusesVia<PartnerId>(text);
+
+    [Fact]
+    public void ParseVia_Null_ThrowsArgumentNullExceptionOrReturnsFalse()
+        => IdentifierAssert.RefusesNullVia<PartnerId>();
+
+    [Fact]
+    public void Parse_SpanWithinLargerText_ReadsOnlyTheSpan()
+    {
+        var span = "id=4412345;".AsSpan(3, 7);
+
+        Assert.Equal(Samples.Partner, PartnerId.Parse(span));
+        Assert.True(PartnerId.TryParse(span, out var id));
+        Assert.Equal(Samples.Partner, id);
+        Assert.False(PartnerId.TryParse("id=4412345;".AsSpan(3, 8), out id));
+        Assert.True(id.IsDefault);
+        var ex = Assert.Throws<FormatException>(() => PartnerId.Parse("12a".AsSpan()));
+        Assert.Equal(Assert.Throws<FormatException>(() => PartnerId.Parse("12a")).Message, ex.Message);
+    }
+
+    [Fact]
+    public void TryFormat_AnyBufferAndFormat_WritesTheDigitsOrNothing()
+        => IdentifierAssert.FormatsAs(PartnerId.Parse("007"), "007");
+
+    [Fact]
+    public void TryFormat_Default_WritesNothing()
+    {
+        IdentifierAssert.FormatsAs(default(PartnerId), string.Empty);
+        Assert.Equal(string.Empty, $"{default(PartnerId)}");
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool ParseVia_FormattedId_RoundTrips(PartnerId id)
+        => id.IsDefault || IdentifierAssert.FormatRoundTrips(id);
+
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Parse_DigitText_RoundTrips(DigitText text)
         => PartnerId.Parse(text.Value).ToString() == text.Value;

@@ -8,6 +8,7 @@ internal static class Samples
     public const string TenantText = "1b2c3d4e-0000-4000-8000-00000000000a";
     public const string OtherTenantText = "2c3d4e5f-1111-4111-9111-11111111111b";
     public const string SubscriptionText = "9f8e7d6c-5b4a-4321-8765-0123456789ab";
+    public const string OtherSubscriptionText = "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d";
     public const string PartnerText = "4412345";
     public const string ClaimIdText = "C-1001";
     public const string DomainText = "contoso.onmicrosoft.com";
@@ -16,7 +17,7 @@ internal static class Samples
     public static readonly TenantId Tenant = TenantId.Parse(TenantText);
     public static readonly TenantId OtherTenant = TenantId.Parse(OtherTenantText);
     public static readonly SubscriptionId Subscription = SubscriptionId.Parse(SubscriptionText);
-    public static readonly SubscriptionId OtherSubscription = SubscriptionId.Parse("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d");
+    public static readonly SubscriptionId OtherSubscription = SubscriptionId.Parse(OtherSubscriptionText);
     public static readonly PartnerId Partner = PartnerId.Parse(PartnerText);
     public static readonly PartnerId OtherPartner = PartnerId.Parse("5512345");
     public static readonly ClaimId Id = ClaimId.Parse(ClaimIdText);
