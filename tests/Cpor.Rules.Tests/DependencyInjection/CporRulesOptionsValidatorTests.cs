@@ -1,4 +1,5 @@
 using Cpor.Rules.DependencyInjection;
+using Cpor.Rules.Eligibility;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -34,6 +35,15 @@ public sealed class CporRulesOptionsValidatorTests
             Assert.StartsWith("Cpor:Culture ", failure, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Validate_AgeLimit_AcceptsExactlyWhatCporOptionsAccepts()
+        => Assert.All(Enumerable.Range(-2, CporOptions.MaxPoeAgeLimitMonths + 5), months =>
+        {
+            var compiles = Record.Exception(() => new CporOptions { PoeAgeLimitMonths = months }) is null;
+
+            Assert.Equal(compiles, Validator.Validate(name: null, new CporRulesOptions { PoeAgeLimitMonths = months }).Succeeded);
+        });
 
     [Fact]
     public void Validate_Defaults_Succeed()
