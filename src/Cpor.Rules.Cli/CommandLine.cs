@@ -249,12 +249,12 @@ internal static class CommandLine
 
     private static string? TryDate(string value, ref DateOnly? asOf)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(value, out var date))
         {
             asOf = date;
             return null;
         }
 
-        return $"--as-of must be a date in the form yyyy-MM-dd, not '{value}'";
+        return $"--as-of must be a date in the form {IsoDate.Pattern}, not '{value}'";
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Rules.Arbitration;
 using Cpor.Rules.Domain;
+using Cpor.Rules.Domain.Languages;
 
 namespace Cpor.Rules.Cli;
 
@@ -167,5 +168,5 @@ internal sealed record Labels(
         => count == 1 ? OneClaim : string.Format(CultureInfo.InvariantCulture, Claims, count);
 
     public static Labels For(CultureInfo culture)
-        => string.Equals(culture.TwoLetterISOLanguageName, "ko", StringComparison.OrdinalIgnoreCase) ? Korean : English;
+        => Cultures.IsKorean(culture) ? Korean : English;
 }

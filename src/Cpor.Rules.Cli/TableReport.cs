@@ -35,7 +35,7 @@ internal static partial class TableReport
     public static void Render(IAnsiConsole console, BatchResult result, CultureInfo culture, OutcomeKind? only = null, bool all = false)
     {
         var labels = Labels.For(culture);
-        var asOf = result.AsOf is { } date ? $"{labels.AsOf} {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : labels.NoAsOf;
+        var asOf = result.AsOf is { } date ? $"{labels.AsOf} {IsoDate.Format(date)}" : labels.NoAsOf;
         console.Write(new Rule(Markup.Escape($"{labels.Title} · {result.RuleSet} · {asOf} · {labels.ClaimCount(result.Decisions.Count)}"))
             .LeftJustified());
         console.WriteLine();
@@ -178,7 +178,7 @@ internal static partial class TableReport
                     new Markup(place.Rank.ToString(CultureInfo.InvariantCulture)),
                     new Markup(contender),
                     new Markup(Markup.Escape(place.Contender.PartnerId.ToString())),
-                    new Markup(place.Contender.PoeAcknowledgedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    new Markup(IsoDate.Format(place.Contender.PoeAcknowledgedOn)),
                     new Markup(Value(place.SeparatedBy ?? "-")),
                 };
                 if (resultColumn)

@@ -14,11 +14,7 @@ internal static class CporRuleSetFactory
     public static CporRuleSet Create(IServiceProvider services)
     {
         var settings = services.GetRequiredService<IOptions<CporRulesOptions>>().Value;
-        var ranking = RankingPolicy.Default;
-        foreach (var registration in services.GetServices<RankingRuleRegistration>())
-        {
-            ranking = ranking.Then(registration.Rule);
-        }
+        var ranking = RankingRuleRegistration.Policy(services.GetServices<RankingRuleRegistration>());
 
         // Rule types come from NRules' activator over the container: their constructor arguments are services.
         var activator = new ServiceProviderRuleActivator(services);

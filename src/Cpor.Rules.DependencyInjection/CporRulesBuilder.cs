@@ -28,14 +28,11 @@ internal sealed class CporRulesBuilder(IServiceCollection services) : ICporRules
     {
         ArgumentNullException.ThrowIfNull(rule);
 
-        // Checked here rather than when the policy is built at start-up, so that the exception points at this call.
-        // Keyed descriptors throw on ImplementationInstance; ours are never keyed.
-        var names = RankingPolicy.Default.Rules.Select(r => r.Name)
-            .Concat(Services.Where(d => !d.IsKeyedService).Select(d => d.ImplementationInstance).OfType<RankingRuleRegistration>().Select(r => r.Rule.Name));
-        if (names.Contains(rule.Name, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"A ranking rule named '{rule.Name}' is already in the policy; ranking rules need distinct names.", nameof(rule));
-        }
+        // Checked here rather than when the policy is built at start-up, so that the exception points at this call; by
+        // the policy's own check, on the policy the rules registered so far make. Keyed descriptors throw on
+        // ImplementationInstance; ours are never keyed.
+        var registered = Services.Where(d => !d.IsKeyedService).Select(d => d.ImplementationInstance).OfType<RankingRuleRegistration>();
+        _ = RankingRuleRegistration.Policy(registered).Then(rule);
 
         Services.AddSingleton(new RankingRuleRegistration(rule));
         return this;

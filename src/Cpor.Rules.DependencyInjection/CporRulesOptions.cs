@@ -16,7 +16,7 @@ public sealed class CporRulesOptions
 
     /// <summary>
     /// How old, in months before the submission date, a PoE acknowledgment may be (CPOR-019). Defaults to 12; must be
-    /// between 1 and 120. See <see cref="CporOptions.PoeAgeLimitMonths"/>.
+    /// between <see cref="CporOptions.MinPoeAgeLimitMonths"/> (1) and <see cref="CporOptions.MaxPoeAgeLimitMonths"/> (120). See <see cref="CporOptions.PoeAgeLimitMonths"/>.
     /// </summary>
     public int PoeAgeLimitMonths { get; set; } = CporOptions.Default.PoeAgeLimitMonths;
 

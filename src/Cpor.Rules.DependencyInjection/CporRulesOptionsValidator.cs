@@ -1,3 +1,4 @@
+using Cpor.Rules.Evaluation;
 using Microsoft.Extensions.Options;
 
 namespace Cpor.Rules.DependencyInjection;
@@ -9,18 +10,16 @@ namespace Cpor.Rules.DependencyInjection;
 /// <param name="sectionPath">The configuration path the options come from (for example <c>Cpor</c>), used in messages.</param>
 internal sealed class CporRulesOptionsValidator(string sectionPath) : IValidateOptions<CporRulesOptions>
 {
-    internal const int MinPoeAgeLimitMonths = 1;
-    internal const int MaxPoeAgeLimitMonths = 120;
-
     public ValidateOptionsResult Validate(string? name, CporRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         List<string>? failures = null;
 
-        if (options.PoeAgeLimitMonths is < MinPoeAgeLimitMonths or > MaxPoeAgeLimitMonths)
+        // CporOptions' own bounds: a value that passes here must not throw when the rule set is compiled.
+        if (options.PoeAgeLimitMonths is < CporOptions.MinPoeAgeLimitMonths or > CporOptions.MaxPoeAgeLimitMonths)
         {
             (failures ??= []).Add(
-                $"{Key(nameof(CporRulesOptions.PoeAgeLimitMonths))} must be between {MinPoeAgeLimitMonths} and {MaxPoeAgeLimitMonths}; it is {options.PoeAgeLimitMonths}.");
+                $"{Key(nameof(CporRulesOptions.PoeAgeLimitMonths))} must be between {CporOptions.MinPoeAgeLimitMonths} and {CporOptions.MaxPoeAgeLimitMonths}; it is {options.PoeAgeLimitMonths}.");
         }
 
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

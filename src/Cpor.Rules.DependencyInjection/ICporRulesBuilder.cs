@@ -39,6 +39,6 @@ public interface ICporRulesBuilder
     /// <param name="rule">The ranking rule.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A ranking rule of the same name is already in the policy.</exception>
+    /// <exception cref="ArgumentException">The rule's name is null or blank, or a ranking rule of the same name is already in the policy.</exception>
     ICporRulesBuilder AddRankingRule(IRankingRule rule);
 }

@@ -7,4 +7,12 @@ namespace Cpor.Rules.DependencyInjection;
 internal sealed class RankingRuleRegistration(IRankingRule rule)
 {
     public IRankingRule Rule { get; } = rule;
+
+    /// <summary>
+    /// <see cref="RankingPolicy.Default"/> followed by the registered rules in the order they were added: the policy
+    /// the rule set is compiled with, and the one a new registration is checked against.
+    /// </summary>
+    /// <exception cref="ArgumentException">A rule's name is blank or already in the policy.</exception>
+    public static RankingPolicy Policy(IEnumerable<RankingRuleRegistration> registrations)
+        => registrations.Aggregate(RankingPolicy.Default, (policy, registration) => policy.Then(registration.Rule));
 }

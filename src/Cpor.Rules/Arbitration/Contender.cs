@@ -91,6 +91,6 @@ public sealed class Contender
     /// <inheritdoc />
     public override string ToString()
         => IsIncumbent
-            ? $"incumbent {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})"
-            : $"claim {(ClaimId is { } id ? EchoText.Of(id.ToString()) : null)} by {PartnerId} (PoE {PoeAcknowledgedOn:yyyy-MM-dd})";
+            ? $"incumbent {PartnerId} (PoE {IsoDate.Format(PoeAcknowledgedOn)})"
+            : $"claim {(ClaimId is { } id ? EchoText.Of(id.ToString()) : null)} by {PartnerId} (PoE {IsoDate.Format(PoeAcknowledgedOn)})";
 }

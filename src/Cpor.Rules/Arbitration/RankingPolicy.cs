@@ -33,17 +33,9 @@ public sealed class RankingPolicy
             throw new ArgumentNullException(nameof(rules), "The ranking rules hold a null entry.");
         }
 
-        // The name is what a ranking reports as separatedBy; without one, a separation would read as a tie.
-        var nameless = Array.Find(copy, r => string.IsNullOrWhiteSpace(r.Name));
-        if (nameless is not null)
+        for (var i = 0; i < copy.Length; i++)
         {
-            throw new ArgumentException($"The ranking rule {nameless.GetType().Name} has no name.", nameof(rules));
-        }
-
-        var duplicate = copy.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"Two ranking rules are named '{duplicate.Key}'.", nameof(rules));
+            CheckName(copy[i], copy.AsSpan(0, i), nameof(rules));
         }
 
         return new RankingPolicy(copy);
@@ -55,16 +47,7 @@ public sealed class RankingPolicy
     public RankingPolicy Then(IRankingRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (string.IsNullOrWhiteSpace(rule.Name))
-        {
-            throw new ArgumentException($"The ranking rule {rule.GetType().Name} has no name.", nameof(rule));
-        }
-
-        if (Array.Exists(_rules, r => string.Equals(r.Name, rule.Name, StringComparison.Ordinal)))
-        {
-            throw new ArgumentException($"The policy already has a ranking rule named '{rule.Name}'.", nameof(rule));
-        }
-
+        CheckName(rule, _rules, nameof(rule));
         return new RankingPolicy([.. _rules, rule]);
     }
 
@@ -84,5 +67,26 @@ public sealed class RankingPolicy
         }
 
         return (0, null);
+    }
+
+    /// <summary>
+    /// The one check of a ranking rule's name, wherever a policy grows (<see cref="Create"/>, <see cref="Then"/>, and the
+    /// dependency-injection builder through <see cref="Then"/>): the name is what a ranking reports as separatedBy, so
+    /// without one a separation would read as a tie, and with another rule's it would be credited to that rule.
+    /// </summary>
+    private static void CheckName(IRankingRule rule, ReadOnlySpan<IRankingRule> before, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(rule.Name))
+        {
+            throw new ArgumentException($"The ranking rule {rule.GetType().Name} has no name.", paramName);
+        }
+
+        foreach (var earlier in before)
+        {
+            if (string.Equals(earlier.Name, rule.Name, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"A ranking rule named '{rule.Name}' is already in the policy; ranking rules need distinct names.", paramName);
+            }
+        }
     }
 }

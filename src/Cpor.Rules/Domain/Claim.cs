@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cpor.Rules.Domain;
 
 /// <summary>
@@ -335,7 +333,7 @@ public sealed class Claim
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(value, out var date))
         {
             return date;
         }

@@ -9,6 +9,12 @@ namespace Cpor.Rules.Evaluation;
 /// </summary>
 public sealed record CporOptions
 {
+    /// <summary>The smallest <see cref="PoeAgeLimitMonths"/> accepted.</summary>
+    public const int MinPoeAgeLimitMonths = 1;
+
+    /// <summary>The largest <see cref="PoeAgeLimitMonths"/> accepted (ten years).</summary>
+    public const int MaxPoeAgeLimitMonths = 120;
+
     private readonly int _poeAgeLimitMonths = 12;
     private readonly RankingPolicy _ranking = RankingPolicy.Default;
 
@@ -19,14 +25,14 @@ public sealed record CporOptions
     /// How old, in months before the submission date, a PoE acknowledgment may be (CPOR-019). Defaults to 12 (an
     /// assumption: the sources name no limit). A date exactly this many months before submission is still accepted.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1 or more than 120.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than <see cref="MinPoeAgeLimitMonths"/> (1) or more than <see cref="MaxPoeAgeLimitMonths"/> (120).</exception>
     public int PoeAgeLimitMonths
     {
         get => _poeAgeLimitMonths;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 120);
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, MinPoeAgeLimitMonths);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxPoeAgeLimitMonths);
             _poeAgeLimitMonths = value;
         }
     }

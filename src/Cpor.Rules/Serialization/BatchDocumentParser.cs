@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Cpor.Rules.Domain;
@@ -207,15 +206,15 @@ internal sealed class BatchDocumentParser : IDisposable
 
         var text = reader.TokenType == JsonTokenType.String && JsonStrings.TryGet(ref reader, pool: null, out var value, out _) ? value : null;
         if (text is not null
-            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            && IsoDate.TryParse(text, out var date))
         {
             _asOf = date;
             return;
         }
 
         Problem(_property, text is null
-            ? $"expected a date in the form yyyy-MM-dd, found {JsonTokenText.Describe(ref reader)}"
-            : $"{JsonTokenText.Quote(text)} is not a date in the form yyyy-MM-dd");
+            ? $"expected a date in the form {IsoDate.Pattern}, found {JsonTokenText.Describe(ref reader)}"
+            : $"{JsonTokenText.Quote(text)} is not a date in the form {IsoDate.Pattern}");
     }
 
     private void ReadClaim(ref Utf8JsonReader reader)

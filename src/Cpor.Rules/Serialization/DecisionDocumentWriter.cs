@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cpor.Rules.Arbitration;
+using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
 using Cpor.Rules.Evaluation;
 using Cpor.Rules.Serialization.Contract;
@@ -96,7 +97,7 @@ public static class DecisionDocumentWriter
         writer.WriteString("ruleSet", result.RuleSet);
         if (result.AsOf is { } asOf)
         {
-            writer.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("asOf", IsoDate.Format(asOf));
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Ardalis.SmartEnum;
 using Cpor.Rules.Domain;
@@ -90,12 +89,12 @@ internal sealed class FactFields
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             return date;
         }
 
-        Problem(JsonPath.Property(Path, name), $"{JsonTokenText.Quote(text)} is not a date in the form yyyy-MM-dd");
+        Problem(JsonPath.Property(Path, name), $"{JsonTokenText.Quote(text)} is not a date in the form {IsoDate.Pattern}");
         return null;
     }
 

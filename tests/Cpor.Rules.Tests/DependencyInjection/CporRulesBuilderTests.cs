@@ -107,6 +107,18 @@ public sealed class CporRulesBuilderTests
         Assert.Contains("'LowestPartnerId'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void AddRankingRule_BlankName_ThrowsAtRegistration(string name)
+    {
+        var builder = new ServiceCollection().AddCporRules();
+
+        var error = Assert.Throws<ArgumentException>(() => builder.AddRankingRule(new Arbitration.DelegateRankingRule(name, (_, _) => 0)));
+
+        Assert.Equal("rule", error.ParamName);
+    }
+
     [Fact]
     public void Services_Builder_IsTheCollectionItWasCreatedOn()
     {

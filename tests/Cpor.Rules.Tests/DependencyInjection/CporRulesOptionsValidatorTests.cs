@@ -1,4 +1,6 @@
 using Cpor.Rules.DependencyInjection;
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -21,6 +23,15 @@ public sealed class CporRulesOptionsValidatorTests
             Assert.Equal([$"Cpor:PoeAgeLimitMonths must be between 1 and 120; it is {limit.Months}."], result.Failures);
         }
     }
+
+    [Fact]
+    public void Validate_AgeLimit_AcceptsExactlyWhatCporOptionsAccepts()
+        => Assert.All(Enumerable.Range(-2, CporOptions.MaxPoeAgeLimitMonths + 5), months =>
+        {
+            var compiles = Record.Exception(() => new CporOptions { PoeAgeLimitMonths = months }) is null;
+
+            Assert.Equal(compiles, Validator.Validate(name: null, new CporRulesOptions { PoeAgeLimitMonths = months }).Succeeded);
+        });
 
     [Fact]
     public void Validate_Defaults_Succeed()

@@ -51,7 +51,7 @@ public sealed class DecisionTextTests
             {
                 Assert.False(
                     part.Contains("TODO", StringComparison.Ordinal),
-                    $"{finding.Code.Name}: '{part}' is the placeholder of src/Cpor.Rules/Domain/FindingCatalogueText.cs.");
+                    $"{finding.Code.Name}: '{part}' is the placeholder of src/Cpor.Rules/Domain/Languages.");
             }
 
             Assert.All(new[] { korean.Title, korean.Message, korean.Remediation }, part => Assert.True(HasHangul(part), $"{finding.Code.Name}: '{part}' is not Korean."));

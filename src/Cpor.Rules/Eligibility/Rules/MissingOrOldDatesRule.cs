@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cpor.Rules.Domain;
 using NRules.Fluent.Dsl;
 
@@ -46,7 +45,7 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
 
         if (acknowledged > submitted)
         {
-            return $"acknowledged {Iso(acknowledged)}, after submission on {Iso(submitted)}";
+            return $"acknowledged {IsoDate.Format(acknowledged)}, after submission on {IsoDate.Format(submitted)}";
         }
 
         // Months since 0001-01: a limit reaching before the first month leaves nothing too old.
@@ -57,9 +56,7 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
 
         var oldest = submitted.AddMonths(-poeAgeLimitMonths);
         return acknowledged < oldest
-            ? $"acknowledged {Iso(acknowledged)}, before {Iso(oldest)} ({poeAgeLimitMonths} months before submission on {Iso(submitted)})"
+            ? $"acknowledged {IsoDate.Format(acknowledged)}, before {IsoDate.Format(oldest)} ({poeAgeLimitMonths} months before submission on {IsoDate.Format(submitted)})"
             : null;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
