@@ -181,12 +181,12 @@ public sealed class HandWrittenEligibility
                     codes |= Bit(FindingCode.MissingOrOldDates);
                 }
             }
-            else if (!claim.CouldNotRead(Claim.AcknowledgedOnField))
+            else if (!claim.HasUnreadableAcknowledgmentDate)
             {
                 codes |= Bit(FindingCode.MissingCustomerAcknowledgment) | Bit(FindingCode.MissingOrOldDates);
             }
 
-            if (!poe.DescribesPartnerService && !claim.CouldNotRead(Claim.DescribesPartnerServiceField))
+            if (!poe.DescribesPartnerService && !claim.HasUnreadableServiceDescription)
             {
                 codes |= Bit(FindingCode.MissingPartnerService);
             }

@@ -66,8 +66,8 @@ internal sealed class PeerJoiner
         if (claim.ProofOfExecution is { } poe)
         {
             input.AcknowledgedOn = poe.CustomerAcknowledgedOn?.ToDateTime(TimeOnly.MinValue) ?? DateTime.MinValue;
-            input.AcknowledgmentMissing = poe.CustomerAcknowledgedOn is null && !claim.CouldNotRead(Claim.AcknowledgedOnField);
-            input.ServiceNotDescribed = !poe.DescribesPartnerService && !claim.CouldNotRead(Claim.DescribesPartnerServiceField);
+            input.AcknowledgmentMissing = poe.CustomerAcknowledgedOn is null && !claim.HasUnreadableAcknowledgmentDate;
+            input.ServiceNotDescribed = !poe.DescribesPartnerService && !claim.HasUnreadableServiceDescription;
             input.PoeListsProduct = poe.Lists(line.Product);
         }
 

@@ -1,5 +1,5 @@
 namespace Cpor.Rules.Domain;
 
-/// <summary>Claim outcome: The partner must act (usually on the proof of execution) before the claim can be decided.</summary>
+/// <summary>The claim outcome <see cref="OutcomeKind.ActionRequired"/>: the <see cref="ClaimOutcome"/> case of that name, with the claim's findings.</summary>
 /// <param name="Findings">All findings of the claim: claim-level first, then line by line.</param>
 public sealed record ActionRequired(IReadOnlyList<Finding> Findings);

@@ -8,17 +8,10 @@ namespace Cpor.Rules.Domain;
 /// </summary>
 public sealed class Claim
 {
-    /// <summary>The contract name of the PoE acknowledgment date field.</summary>
-    internal const string AcknowledgedOnField = "proofOfExecution.customerAcknowledgedOn";
-
-    /// <summary>The contract name of the PoE service description field.</summary>
-    internal const string DescribesPartnerServiceField = "proofOfExecution.describesPartnerService";
-
-    private static readonly ClaimDataError[] NoErrors = [];
-
     private readonly ClaimLine[] _lines;
 
-    private Claim(
+    /// <summary>Made by <see cref="Create"/> (complete) and by <see cref="ClaimValidator"/> (possibly with unreadable fields).</summary>
+    internal Claim(
         ClaimId? id,
         PartnerId? partnerId,
         PartnerRole? submittedBy,
@@ -31,7 +24,9 @@ public sealed class Claim
         string? malformedSubscriptionId,
         DateOnly? submittedOn,
         ProofOfExecution? proofOfExecution,
-        ClaimDataError[] dataErrors)
+        ClaimDataError[] dataErrors,
+        bool unreadableAcknowledgmentDate = false,
+        bool unreadableServiceDescription = false)
     {
         Id = id;
         PartnerId = partnerId;
@@ -45,6 +40,8 @@ public sealed class Claim
         SubmittedOn = submittedOn;
         ProofOfExecution = proofOfExecution;
         DataErrors = dataErrors;
+        HasUnreadableAcknowledgmentDate = unreadableAcknowledgmentDate;
+        HasUnreadableServiceDescription = unreadableServiceDescription;
         _lines = new ClaimLine[products.Count];
         for (var i = 0; i < _lines.Length; i++)
         {
@@ -97,6 +94,19 @@ public sealed class Claim
     /// <summary>One line per product or workload claimed, in the order given.</summary>
     public IReadOnlyList<ClaimLine> Lines => _lines;
 
+    /// <summary>
+    /// Whether the proof of execution gave an acknowledgment date that could not be read (one of <see cref="DataErrors"/>),
+    /// as opposed to giving none. Checks of the date do not run then: <see cref="FindingCode.InvalidClaimData"/> already
+    /// reports it, and they would only repeat the cause.
+    /// </summary>
+    internal bool HasUnreadableAcknowledgmentDate { get; }
+
+    /// <summary>
+    /// Whether it could not be read if the proof of execution describes the partner's service (missing or not a boolean;
+    /// one of <see cref="DataErrors"/>). The check of that description does not run then, for the same reason.
+    /// </summary>
+    internal bool HasUnreadableServiceDescription { get; }
+
     /// <summary>Creates a complete claim.</summary>
     /// <param name="id">The claim ID.</param>
     /// <param name="partnerId">The partner (location) ID claiming.</param>
@@ -148,7 +158,7 @@ public sealed class Claim
             malformedSubscriptionId: null,
             submittedOn,
             proofOfExecution,
-            NoErrors);
+            dataErrors: []);
     }
 
     /// <summary>
@@ -159,186 +169,8 @@ public sealed class Claim
     /// again as missing.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is <see langword="null"/>.</exception>
-    public static Claim FromUnvalidated(UnvalidatedClaim claim)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        var errors = new List<ClaimDataError>();
-        if (claim.ReadErrors is { } readErrors)
-        {
-            errors.AddRange(readErrors.Where(e => e is not null));
-        }
-
-        var readErrorCount = errors.Count;
-
-        var id = Identifier<ClaimId>(claim.ClaimId, "claimId", ClaimId.TryParse, errors);
-        var partnerId = Identifier<PartnerId>(claim.PartnerId, "partnerId", Domain.PartnerId.TryParse, errors);
-        var tenantId = Identifier<TenantId>(claim.TenantId, "tenantId", Domain.TenantId.TryParse, errors);
-        var domain = Identifier<CustomerDomain>(claim.CustomerDomain, "customerDomain", Domain.CustomerDomain.TryParse, errors);
-        var role = Named<PartnerRole>(claim.SubmittedBy, "submittedBy", errors);
-        var area = Named<SolutionArea>(claim.SolutionArea, "solutionArea", errors);
-        var activity = Named<Activity>(claim.Activity, "activity", errors);
-        var submittedOn = Date(claim.SubmittedOn, "submittedOn", required: true, errors);
-
-        var products = new List<string>();
-        if (claim.Products is null || claim.Products.Count == 0)
-        {
-            errors.Add(new ClaimDataError("products", null, "at least one product or workload is required"));
-        }
-        else
-        {
-            for (var i = 0; i < claim.Products.Count; i++)
-            {
-                var product = claim.Products[i];
-                if (string.IsNullOrWhiteSpace(product))
-                {
-                    errors.Add(new ClaimDataError($"products[{i}]", product, "a product or workload name is required"));
-                }
-                else
-                {
-                    products.Add(product);
-                }
-            }
-        }
-
-        SubscriptionId? subscriptionId = null;
-        string? malformedSubscriptionId = null;
-        if (claim.SubscriptionId is not null)
-        {
-            if (Domain.SubscriptionId.TryParse(claim.SubscriptionId, out var parsed))
-            {
-                subscriptionId = parsed;
-            }
-            else
-            {
-                malformedSubscriptionId = claim.SubscriptionId;
-            }
-        }
-
-        var poe = claim.ProofOfExecution is { } rawPoe ? ReadProof(rawPoe, errors) : null;
-
-        // A reader that could not read a field reports it and leaves the field null; saying again that the
-        // field is missing would report one problem twice, the second time wrongly.
-        if (readErrorCount > 0)
-        {
-            var readFields = errors.Take(readErrorCount).Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
-            var own = errors.Skip(readErrorCount).Where(e => e.Value is not null || !readFields.Contains(e.Field)).ToArray();
-            errors.RemoveRange(readErrorCount, errors.Count - readErrorCount);
-            errors.AddRange(own);
-        }
-
-        return new Claim(
-            id,
-            partnerId,
-            role,
-            tenantId,
-            domain,
-            area,
-            activity,
-            products,
-            subscriptionId,
-            malformedSubscriptionId,
-            submittedOn,
-            poe,
-            errors.Count == 0 ? NoErrors : [.. errors]);
-    }
+    public static Claim FromUnvalidated(UnvalidatedClaim claim) => ClaimValidator.Validate(claim);
 
     /// <inheritdoc />
     public override string ToString() => $"Claim {Id?.ToString() ?? "(no id)"}";
-
-    /// <summary>
-    /// Whether the field (by contract name) was given but could not be read. Checks that need such a field do not
-    /// run: <see cref="FindingCode.InvalidClaimData"/> already reports it, and they would only repeat the cause.
-    /// </summary>
-    internal bool CouldNotRead(string field)
-    {
-        foreach (var error in DataErrors)
-        {
-            if (string.Equals(error.Field, field, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static ProofOfExecution ReadProof(UnvalidatedProofOfExecution raw, List<ClaimDataError> errors)
-    {
-        var acknowledgedOn = Date(raw.CustomerAcknowledgedOn, AcknowledgedOnField, required: false, errors);
-        if (raw.DescribesPartnerService is null)
-        {
-            errors.Add(new ClaimDataError(DescribesPartnerServiceField, null, "true or false is required"));
-        }
-
-        var products = new List<string>();
-        if (raw.Products is { } listed)
-        {
-            for (var i = 0; i < listed.Count; i++)
-            {
-                if (string.IsNullOrWhiteSpace(listed[i]))
-                {
-                    errors.Add(new ClaimDataError($"proofOfExecution.products[{i}]", listed[i], "a product or workload name is required"));
-                }
-                else
-                {
-                    products.Add(listed[i]!);
-                }
-            }
-        }
-
-        return new ProofOfExecution(acknowledgedOn, raw.DescribesPartnerService ?? false, products);
-    }
-
-    private delegate bool TryParser<T>(string? value, out T result, out string? error);
-
-    private static T? Identifier<T>(string? value, string field, TryParser<T> tryParse, List<ClaimDataError> errors)
-        where T : struct
-    {
-        if (value is null)
-        {
-            errors.Add(new ClaimDataError(field, null, "the field is required"));
-            return null;
-        }
-
-        if (tryParse(value, out var result, out var error))
-        {
-            return result;
-        }
-
-        errors.Add(new ClaimDataError(field, value, IdentifierText.Invalid(typeof(T).Name, value, error!).Message));
-        return null;
-    }
-
-    private static TEnum? Named<TEnum>(string? value, string field, List<ClaimDataError> errors)
-        where TEnum : Ardalis.SmartEnum.SmartEnum<TEnum, int>
-    {
-        if (ContractNames.TryParse<TEnum>(value, out var result))
-        {
-            return result;
-        }
-
-        errors.Add(new ClaimDataError(field, value, ContractNames.Describe<TEnum>(value)));
-        return null;
-    }
-
-    private static DateOnly? Date(string? value, string field, bool required, List<ClaimDataError> errors)
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                errors.Add(new ClaimDataError(field, null, "a date (yyyy-MM-dd) is required"));
-            }
-
-            return null;
-        }
-
-        if (IsoDate.TryParse(value, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(new ClaimDataError(field, value, $"{EchoText.Quote(value)} is not a date in the form yyyy-MM-dd"));
-        return null;
-    }
 }

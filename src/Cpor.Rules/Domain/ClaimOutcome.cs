@@ -5,7 +5,8 @@ namespace Cpor.Rules.Domain;
 /// <summary>
 /// The outcome of a claim: exactly one of <see cref="Eligible"/>, <see cref="PartiallyEligible"/>,
 /// <see cref="ActionRequired"/>, <see cref="UnderReview"/> or <see cref="Rejected"/>, each carrying all the claim's
-/// findings. Use <c>Match</c> or <c>Switch</c> to handle every case.
+/// findings. Use <c>Match</c> or <c>Switch</c> to handle every case, or <see cref="Kind"/> for its name. The cases are
+/// listed in the order of <see cref="OutcomeKind"/>'s values, so a case's position (<c>Index</c>) is its kind's value.
 /// </summary>
 public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected>
 {
@@ -15,12 +16,7 @@ public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, Action
     }
 
     /// <summary>The outcome by name.</summary>
-    public OutcomeKind Kind => Match(
-        _ => OutcomeKind.Eligible,
-        _ => OutcomeKind.PartiallyEligible,
-        _ => OutcomeKind.ActionRequired,
-        _ => OutcomeKind.UnderReview,
-        _ => OutcomeKind.Rejected);
+    public OutcomeKind Kind => OutcomeKind.FromValue(Index);
 
     /// <summary>All findings of the claim, whatever the case.</summary>
     public IReadOnlyList<Finding> Findings => Match(
@@ -54,15 +50,7 @@ public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, Action
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(findings);
-        return kind.Value switch
-        {
-            0 when findings.Count == 0 => EligibleWithoutFindings,
-            0 => new Eligible(findings),
-            1 => new PartiallyEligible(findings),
-            2 => new ActionRequired(findings),
-            3 => new UnderReview(findings),
-            _ => new Rejected(findings),
-        };
+        return kind == OutcomeKind.Eligible && findings.Count == 0 ? EligibleWithoutFindings : kind.With(findings);
     }
 
     /// <inheritdoc />

@@ -3,29 +3,35 @@ using Ardalis.SmartEnum;
 namespace Cpor.Rules.Domain;
 
 /// <summary>
-/// The outcome of a claim or of one claim line, by name. A line is never <see cref="PartiallyEligible"/>.
-/// The values are ordered from best to most pressing only for display; precedence is described on each claim outcome.
+/// The outcome of a claim or of one claim line, by its contract name: what each outcome means is said here once.
+/// A claim's <see cref="ClaimOutcome"/> is the case of the same name carrying the claim's findings; a line is never
+/// <see cref="PartiallyEligible"/>. The values are ordered from best to most pressing for display only: which outcome a
+/// claim gets follows the outcome precedence of the rule set (Blocking findings, then faults, then ActionRequired
+/// findings, then arbitration).
 /// </summary>
 public sealed class OutcomeKind : SmartEnum<OutcomeKind>
 {
-    /// <summary>Every line is eligible (won or uncontested in arbitration).</summary>
-    public static readonly OutcomeKind Eligible = new(nameof(Eligible), 0);
+    /// <summary>Every line is eligible (won or uncontested in arbitration). Findings, if any, are advisories.</summary>
+    public static readonly OutcomeKind Eligible = new(nameof(Eligible), 0, findings => new Domain.Eligible(findings));
 
-    /// <summary>Some lines are eligible and some rejected: reviewers ask the partner to remove the rejected products.</summary>
-    public static readonly OutcomeKind PartiallyEligible = new(nameof(PartiallyEligible), 1);
+    /// <summary>Some lines are eligible and the others rejected: reviewers ask the partner to remove the rejected products.</summary>
+    public static readonly OutcomeKind PartiallyEligible = new(nameof(PartiallyEligible), 1, findings => new Domain.PartiallyEligible(findings));
 
-    /// <summary>The partner must act before a decision can be made.</summary>
-    public static readonly OutcomeKind ActionRequired = new(nameof(ActionRequired), 2);
+    /// <summary>The partner must act (usually on the proof of execution) before a decision can be made.</summary>
+    public static readonly OutcomeKind ActionRequired = new(nameof(ActionRequired), 2, findings => new Domain.ActionRequired(findings));
 
-    /// <summary>A tie for first place in arbitration: a reviewer decides.</summary>
-    public static readonly OutcomeKind UnderReview = new(nameof(UnderReview), 3);
+    /// <summary>A reviewer decides: a line ties for first place in arbitration, or a rule failed while judging the claim.</summary>
+    public static readonly OutcomeKind UnderReview = new(nameof(UnderReview), 3, findings => new Domain.UnderReview(findings));
 
-    /// <summary>Not eligible.</summary>
-    public static readonly OutcomeKind Rejected = new(nameof(Rejected), 4);
+    /// <summary>Not eligible: for a claim, every line is rejected.</summary>
+    public static readonly OutcomeKind Rejected = new(nameof(Rejected), 4, findings => new Domain.Rejected(findings));
 
-    private OutcomeKind(string name, int value)
+    private readonly Func<IReadOnlyList<Finding>, ClaimOutcome> _outcome;
+
+    private OutcomeKind(string name, int value, Func<IReadOnlyList<Finding>, ClaimOutcome> outcome)
         : base(name, value)
     {
+        _outcome = outcome;
     }
 
     /// <summary>Parses a contract name (exact spelling, for example <c>PartiallyEligible</c>).</summary>
@@ -36,4 +42,7 @@ public sealed class OutcomeKind : SmartEnum<OutcomeKind>
     /// <summary>Tries to parse a contract name (exact spelling).</summary>
     public static bool TryParse(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OutcomeKind? result)
         => ContractNames.TryParse(name, out result);
+
+    /// <summary>The claim outcome of this kind carrying <paramref name="findings"/> (a new case each time).</summary>
+    internal ClaimOutcome With(IReadOnlyList<Finding> findings) => _outcome(findings);
 }

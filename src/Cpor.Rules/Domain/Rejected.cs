@@ -1,5 +1,5 @@
 namespace Cpor.Rules.Domain;
 
-/// <summary>Claim outcome: Every line is rejected.</summary>
+/// <summary>The claim outcome <see cref="OutcomeKind.Rejected"/>: the <see cref="ClaimOutcome"/> case of that name, with the claim's findings.</summary>
 /// <param name="Findings">All findings of the claim: claim-level first, then line by line.</param>
 public sealed record Rejected(IReadOnlyList<Finding> Findings);

@@ -1,4 +1,5 @@
 using Cpor.Rules.Arbitration;
+using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
 
 namespace Cpor.Rules.Evaluation;
@@ -16,13 +17,26 @@ public sealed class BatchResult
         int eligible = 0, rejected = 0, actionRequired = 0, underReview = 0, partial = 0;
         foreach (var decision in decisions)
         {
-            switch (decision.Kind.Value)
+            var kind = decision.Kind;
+            if (kind == OutcomeKind.Eligible)
             {
-                case 0: eligible++; break;
-                case 1: partial++; break;
-                case 2: actionRequired++; break;
-                case 3: underReview++; break;
-                default: rejected++; break;
+                eligible++;
+            }
+            else if (kind == OutcomeKind.PartiallyEligible)
+            {
+                partial++;
+            }
+            else if (kind == OutcomeKind.ActionRequired)
+            {
+                actionRequired++;
+            }
+            else if (kind == OutcomeKind.UnderReview)
+            {
+                underReview++;
+            }
+            else
+            {
+                rejected++;
             }
         }
 
@@ -45,8 +59,9 @@ public sealed class BatchResult
     public BatchSummary Summary { get; }
 
     /// <summary>
-    /// Rule code that threw while evaluating (a defect in a rule, never expected). The claims concerned are rejected
-    /// with an <c>InvalidClaimData</c> finding naming the rule, so that a fault never approves a claim.
+    /// Rule code that threw while evaluating (a defect in a rule, never expected). The claims concerned get an
+    /// <c>EvaluationFault</c> finding naming the rule and are <c>UnderReview</c> unless a Blocking finding rejects them,
+    /// so that a fault never approves a claim.
     /// </summary>
     public IReadOnlyList<RuleFault> Faults { get; }
 }

@@ -5,8 +5,8 @@ using Cpor.Rules.Eligibility;
 namespace Cpor.Rules.Evaluation;
 
 /// <summary>
-/// Turns one claim's collected findings into its decision, applying the outcome precedence of the catalogue
-/// (DOMAIN.md section 4) and of faults (section 8). Linear in the claim's lines and findings.
+/// Turns one claim's collected findings into its decision: orders the findings, gives each line its own, and asks
+/// <see cref="OutcomePolicy"/> for the outcomes (DOMAIN.md sections 4 and 8). Linear in the claim's lines and findings.
 /// </summary>
 internal static class DecisionAssembler
 {
@@ -29,28 +29,35 @@ internal static class DecisionAssembler
 
         IReadOnlyList<Finding> all = found ?? (IReadOnlyList<Finding>)[];
         found?.Sort(ByLineThenCode);
-        var claimSeverity = 0;
+        Severity? claimLevel = null;
         var next = 0;
         while (found is not null && next < found.Count && found[next].Line is null)
         {
-            claimSeverity = Math.Max(claimSeverity, Weight(found[next++]));
+            claimLevel = OutcomePolicy.MorePressing(claimLevel, found[next++].Severity);
         }
 
         var faulted = fact.Faults is not null;
+        OutcomeKind? outcome = null;
         var lines = new LineDecision[claim.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             var first = next;
+            var mostPressing = claimLevel;
+            var tiedForFirst = false;
             while (found is not null && next < found.Count && found[next].Line!.Index == i)
             {
+                mostPressing = OutcomePolicy.MorePressing(mostPressing, found[next].Severity);
+                tiedForFirst |= found[next].Code == FindingCode.CompetingClaimUnderReview;
                 next++;
             }
 
             IReadOnlyList<Finding> own = next == first ? [] : found!.GetRange(first, next - first);
-            lines[i] = new LineDecision(claim.Lines[i], fact.Lines[i].Key, LineOutcome(claimSeverity, own, faulted), own);
+            var lineOutcome = OutcomePolicy.ForLine(mostPressing, faulted, tiedForFirst);
+            lines[i] = new LineDecision(claim.Lines[i], fact.Lines[i].Key, lineOutcome, own);
+            outcome = outcome is null ? lineOutcome : OutcomePolicy.Combine(outcome, lineOutcome);
         }
 
-        var outcome = ClaimOutcomeOf(claimSeverity, lines, faulted);
+        outcome ??= OutcomePolicy.ForClaimWithoutLines(claimLevel, faulted);
         return new ClaimDecision(claim, ClaimOutcome.Of(outcome, all), lines, contests ?? [], fact.Firings ?? (IReadOnlyList<RuleFiring>)[]);
     }
 
@@ -58,94 +65,5 @@ internal static class DecisionAssembler
     {
         var byLine = (x.Line?.Index ?? -1).CompareTo(y.Line?.Index ?? -1);
         return byLine != 0 ? byLine : x.Code.Value.CompareTo(y.Code.Value);
-    }
-
-    /// <summary>0 none, 1 advisory only, 2 action required, 3 blocking.</summary>
-    private static int Worst(IReadOnlyList<Finding> findings)
-    {
-        var worst = 0;
-        foreach (var finding in findings)
-        {
-            worst = Math.Max(worst, Weight(finding));
-        }
-
-        return worst;
-    }
-
-    private static int Weight(Finding finding)
-        => finding.Severity == Severity.Blocking ? 3 : finding.Severity == Severity.ActionRequired ? 2 : 1;
-
-    private static OutcomeKind LineOutcome(int claimSeverity, IReadOnlyList<Finding> own, bool faulted)
-    {
-        var worst = Math.Max(claimSeverity, Worst(own));
-        if (worst == 3)
-        {
-            return OutcomeKind.Rejected;
-        }
-
-        // A rule failed on the claim: unless a Blocking finding rejects it, a reviewer decides (DOMAIN.md section 8).
-        if (faulted)
-        {
-            return OutcomeKind.UnderReview;
-        }
-
-        if (worst == 2)
-        {
-            return OutcomeKind.ActionRequired;
-        }
-
-        foreach (var finding in own)
-        {
-            if (finding.Code == FindingCode.CompetingClaimUnderReview)
-            {
-                return OutcomeKind.UnderReview;
-            }
-        }
-
-        return OutcomeKind.Eligible;
-    }
-
-    private static OutcomeKind ClaimOutcomeOf(int claimSeverity, LineDecision[] lines, bool faulted)
-    {
-        if (lines.Length == 0)
-        {
-            return claimSeverity == 3 ? OutcomeKind.Rejected
-                : faulted ? OutcomeKind.UnderReview
-                : claimSeverity == 2 ? OutcomeKind.ActionRequired
-                : OutcomeKind.Eligible;
-        }
-
-        int eligible = 0, rejected = 0, actionRequired = 0, underReview = 0;
-        foreach (var line in lines)
-        {
-            if (line.Outcome == OutcomeKind.Eligible)
-            {
-                eligible++;
-            }
-            else if (line.Outcome == OutcomeKind.Rejected)
-            {
-                rejected++;
-            }
-            else if (line.Outcome == OutcomeKind.ActionRequired)
-            {
-                actionRequired++;
-            }
-            else
-            {
-                underReview++;
-            }
-        }
-
-        if (eligible == lines.Length)
-        {
-            return OutcomeKind.Eligible;
-        }
-
-        if (rejected == lines.Length)
-        {
-            return OutcomeKind.Rejected;
-        }
-
-        return actionRequired > 0 ? OutcomeKind.ActionRequired : underReview > 0 ? OutcomeKind.UnderReview : OutcomeKind.PartiallyEligible;
     }
 }

@@ -66,6 +66,22 @@ public sealed class ClaimOutcomeTests
     }
 
     [Fact]
+    public void Of_EligibleWithoutFindings_SharesOneOutcome()
+        => Assert.Same(ClaimOutcome.Of(OutcomeKind.Eligible, []), ClaimOutcome.Of(OutcomeKind.Eligible, []));
+
+    [Fact]
+    public void Of_OtherKindOrFindings_NewOutcomeEachTime()
+    {
+        foreach (var kind in OutcomeKind.List.Where(k => k != OutcomeKind.Eligible))
+        {
+            Assert.NotSame(ClaimOutcome.Of(kind, []), ClaimOutcome.Of(kind, []));
+        }
+
+        var findings = SomeFindings();
+        Assert.NotSame(ClaimOutcome.Of(OutcomeKind.Eligible, findings), ClaimOutcome.Of(OutcomeKind.Eligible, findings));
+    }
+
+    [Fact]
     public void ImplicitConversion_FromEachCase_HasThatKind()
     {
         IReadOnlyList<Finding> none = [];

@@ -15,5 +15,5 @@ internal sealed class MissingCustomerAcknowledgmentRule() : CatalogueRule(Findin
     }
 
     private static bool Unacknowledged(Claim c)
-        => c.ProofOfExecution is { CustomerAcknowledgedOn: null } && !c.CouldNotRead(Claim.AcknowledgedOnField);
+        => c.ProofOfExecution is { CustomerAcknowledgedOn: null } && !c.HasUnreadableAcknowledgmentDate;
 }

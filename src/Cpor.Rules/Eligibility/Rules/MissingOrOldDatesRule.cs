@@ -34,7 +34,7 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
         if (claim.ProofOfExecution.CustomerAcknowledgedOn is not { } acknowledged)
         {
             // A date given but unreadable is reported by CPOR-000; only a date that is absent is missing.
-            return claim.CouldNotRead(Claim.AcknowledgedOnField) ? null : "no acknowledgment date";
+            return claim.HasUnreadableAcknowledgmentDate ? null : "no acknowledgment date";
         }
 
         if (claim.SubmittedOn is not { } submitted)

@@ -15,5 +15,5 @@ internal sealed class MissingPartnerServiceRule() : CatalogueRule(FindingCode.Mi
     }
 
     private static bool Undescribed(Claim c)
-        => c.ProofOfExecution is { DescribesPartnerService: false } && !c.CouldNotRead(Claim.DescribesPartnerServiceField);
+        => c.ProofOfExecution is { DescribesPartnerService: false } && !c.HasUnreadableServiceDescription;
 }
