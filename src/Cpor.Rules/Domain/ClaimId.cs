@@ -11,6 +11,7 @@ namespace Cpor.Rules.Domain;
 /// As <see cref="ISpanParsable{TSelf}"/> it serves generic parsing (minimal APIs, command-line parsers); the format
 /// provider is ignored. It is not <see cref="IFormattable"/>: its text is opaque and written as given.
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ParsableTypeConverter<ClaimId>))]
 public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>, ISpanParsable<ClaimId>
 {
     /// <summary>The longest claim ID accepted.</summary>

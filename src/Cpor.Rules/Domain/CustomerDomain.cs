@@ -15,6 +15,7 @@ namespace Cpor.Rules.Domain;
 /// Written in that lower-case ASCII form whatever format string or format provider is given. As
 /// <see cref="ISpanParsable{TSelf}"/> it serves generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ParsableTypeConverter<CustomerDomain>))]
 public readonly struct CustomerDomain
     : IEquatable<CustomerDomain>, IComparable<CustomerDomain>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<CustomerDomain>
 {

@@ -10,6 +10,7 @@ namespace Cpor.Rules.Domain;
 /// Written as its digits whatever format string or format provider is given. As <see cref="ISpanParsable{TSelf}"/> it
 /// serves generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ParsableTypeConverter<PartnerId>))]
 public readonly struct PartnerId
     : IEquatable<PartnerId>, IComparable<PartnerId>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<PartnerId>
 {

@@ -11,6 +11,7 @@ namespace Cpor.Rules.Domain;
 /// that form, whatever format string or format provider is given. As <see cref="ISpanParsable{TSelf}"/> it serves
 /// generic parsing (minimal APIs, command-line parsers); the format provider is ignored.
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ParsableTypeConverter<TenantId>))]
 public readonly struct TenantId
     : IEquatable<TenantId>, IComparable<TenantId>, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<TenantId>, IGuidIdentifier<TenantId>
 {
