@@ -1,12 +1,14 @@
-// Consumes Cpor.Rules and Cpor.Rules.DependencyInjection as NuGet delivers them: registers the rules in a container,
-// decides one eligible and one rejected claim through the evaluator, runs a rule of its own (an NRules rule class with a
-// constructor dependency from the container), and checks that a bad option fails start-up.
+// Consumes Cpor.Rules, Cpor.Rules.DependencyInjection and Cpor.Rules.Lifecycle as NuGet delivers them: registers the
+// rules in a container, decides one eligible and one rejected claim through the evaluator, runs a rule of its own (an
+// NRules rule class with a constructor dependency from the container), checks that a bad option fails start-up, and
+// submits a claim through the lifecycle on a clock of its own.
 // Prints "consumer OK" and exits 0, or names every mismatch and exits 1.
 using System.Globalization;
 using Cpor.Rules.DependencyInjection;
 using Cpor.Rules.Domain;
 using Cpor.Rules.Eligibility;
 using Cpor.Rules.Evaluation;
+using Cpor.Rules.Lifecycle;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -77,6 +79,14 @@ try
         Expect(error.Failures.SequenceEqual(["Cpor:PoeAgeLimitMonths must be between 1 and 120; it is 0."]), $"unexpected validation message: {error.Message}");
     }
 
+    // Cpor.Rules.Lifecycle: submitted on Monday 7 September 2020, the review is to start by Monday 14 September (5 business days).
+    var lifecycle = new ClaimLifecycle(new FixedTime(new DateTimeOffset(2020, 9, 7, 9, 0, 0, TimeSpan.Zero)));
+    var started = lifecycle.Start(ClaimId.Parse("C-5"));
+    var submitted = lifecycle.Submit(lifecycle.AttachProofOfExecution(started).AsT0);
+    var dueOn = submitted.IsT0 ? lifecycle.GetTimeline(submitted.AsT0).Current?.DueOn : null;
+    Expect(dueOn == new DateOnly(2020, 9, 14), $"the review-start clock of a claim submitted on 2020-09-07 should end on 2020-09-14: {dueOn}");
+    Expect(lifecycle.Submit(started).IsT2, "a claim without a proof of execution was submitted");
+
     // Tests written with Cpor.Rules.Testing (TestingChecks.cs): the custom rule above and a custom ranking rule.
     problems.AddRange(TestingChecks.Run());
 }
@@ -97,6 +107,12 @@ if (problems.Count > 0)
 
 Console.WriteLine("consumer OK");
 return 0;
+
+/// <summary>The consumer's clock: a fixed moment (the library reads time only from a <see cref="TimeProvider"/>).</summary>
+internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
 
 /// <summary>A service of the consumer's own.</summary>
 internal sealed class WatchedDomains(params string[] domains)

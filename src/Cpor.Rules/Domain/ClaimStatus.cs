@@ -2,7 +2,7 @@ using Ardalis.SmartEnum;
 
 namespace Cpor.Rules.Domain;
 
-/// <summary>Where a claim is in its life after the partner starts it (see the Lifecycle namespace for transitions).</summary>
+/// <summary>Where a claim is in its life after the partner starts it (the package Cpor.Rules.Lifecycle has the transitions and clocks).</summary>
 public sealed class ClaimStatus : SmartEnum<ClaimStatus>
 {
     /// <summary>Being written; not yet submitted (until the PoE is uploaded and the claim submitted).</summary>

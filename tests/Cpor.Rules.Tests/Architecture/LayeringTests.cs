@@ -3,13 +3,17 @@ namespace Cpor.Rules.Tests.Architecture;
 /// <summary>
 /// The library's namespaces depend one way (issue #15): Domain, then the rules (Eligibility, then Arbitration, which
 /// ranks eligible lines), then Evaluation (the rule set and the NRules sessions that run them), then Serialization
-/// (reads and writes documents, never evaluates). Lifecycle stands beside the rules, on Domain alone.
+/// (reads and writes documents, never evaluates). The lifecycle is a package of its own (Cpor.Rules.Lifecycle) that
+/// uses Domain alone.
 /// </summary>
 public sealed class LayeringTests
 {
     private static readonly string[] Layers = ["Domain", "Eligibility", "Arbitration", "Evaluation", "Serialization"];
 
     private static readonly NamespaceGraph Library = NamespaceGraph.Read(Repository.File("src/Cpor.Rules"));
+
+    private static readonly NamespaceGraph LibraryAndLifecycle =
+        NamespaceGraph.Read(Repository.File("src/Cpor.Rules"), Repository.File("src/Cpor.Rules.Lifecycle"));
 
     [Fact]
     public void Namespaces_OfTheLibrary_HaveNoCycle()
@@ -32,7 +36,14 @@ public sealed class LayeringTests
 
     [Fact]
     public void Namespaces_OfTheLibrary_AreTheKnownLayers()
-        => Assert.Equal([.. Layers, "Lifecycle"], Library.Namespaces.OrderBy(n => n == "Lifecycle" ? 1 : 0).ThenBy(Rank));
+        => Assert.Equal(Layers, Library.Namespaces.OrderBy(Rank));
+
+    [Fact]
+    public void Namespaces_OfTheLifecyclePackage_AreLifecycleUsingDomainAlone()
+    {
+        Assert.Equal(["Lifecycle"], NamespaceGraph.Read(Repository.File("src/Cpor.Rules.Lifecycle")).Namespaces);
+        Assert.Equal(["Domain"], LibraryAndLifecycle.Edges.Where(e => e.From == "Lifecycle").Select(e => e.To));
+    }
 
     [Fact]
     public void FindCycle_TwoNamespacesUsingEachOther_NamesTheCycle()
@@ -76,6 +87,5 @@ public sealed class LayeringTests
         }
     }
 
-    /// <summary>Lifecycle sits beside the rules: it may use Domain, and nothing below Evaluation may use it.</summary>
-    private static int Rank(string layer) => layer == "Lifecycle" ? 1 : Array.IndexOf(Layers, layer);
+    private static int Rank(string layer) => Array.IndexOf(Layers, layer);
 }

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace Cpor.Rules.Tests.Architecture;
 
 /// <summary>
-/// Which namespaces of <c>src/Cpor.Rules</c> each namespace uses, read from the source: <c>using</c> directives and
-/// qualified names (<c>Cpor.Rules.Arbitration.Arbiter</c>, or <c>Arbitration.Arbiter</c> from inside
-/// <c>Cpor.Rules</c>, doc references included, since a <c>cref</c> is a compile-time reference too). A namespace is
-/// named by its first segment under <c>Cpor.Rules</c> (<c>Eligibility.Rules</c> belongs to <c>Eligibility</c>).
+/// Which namespaces of <c>src/Cpor.Rules</c> (and of packages built on it) each namespace uses, read from the source:
+/// <c>using</c> directives and qualified names (<c>Cpor.Rules.Arbitration.Arbiter</c>, or <c>Arbitration.Arbiter</c>
+/// from inside <c>Cpor.Rules</c>, doc references included, since a <c>cref</c> is a compile-time reference too). A
+/// namespace is named by its first segment under <c>Cpor.Rules</c> (<c>Eligibility.Rules</c> belongs to
+/// <c>Eligibility</c>).
 /// </summary>
 internal sealed partial class NamespaceGraph
 {
@@ -18,14 +19,16 @@ internal sealed partial class NamespaceGraph
 
     public IReadOnlyCollection<string> Namespaces => _edges.Keys;
 
-    public static NamespaceGraph Read(string sourceRoot)
+    /// <summary>The graph of the sources under <paramref name="sourceRoots"/> (one project folder each), taken together.</summary>
+    public static NamespaceGraph Read(params string[] sourceRoots)
     {
         var graph = new NamespaceGraph();
-        var files = Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        var files = sourceRoots
+            .SelectMany(root => Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Select(file => (Root: root, File: file)))
+            .Where(f => !f.File.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.File.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderBy(f => f.File, StringComparer.Ordinal);
+        foreach (var (sourceRoot, file) in files)
         {
             var text = File.ReadAllText(file);
             if (DeclaredNamespace().Match(text) is not { Success: true } declared)

@@ -1,3 +1,4 @@
+using Cpor.Rules.Domain;
 using Cpor.Rules.Lifecycle;
 
 namespace Cpor.Rules.Tests.Lifecycle;
@@ -22,5 +23,18 @@ public sealed class RejectionReasonTests
 
         Assert.Contains("NoPartnerResponse", ex.Message, StringComparison.Ordinal);
         Assert.False(RejectionReason.TryParse("reviewer", out _));
+    }
+
+    [Theory]
+    [InlineData("reviewer")]
+    [InlineData("Reviewer\u001b[31m\nNext")]
+    [InlineData("a name far longer than sixty-four characters, which the message cuts to keep it short")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\U0001F600 a pair that the cut would split")]
+    public void Parse_UnknownName_EchoesItAsTheCorePackageDoes(string name)
+    {
+        // The lifecycle package keeps a copy of the core's echo (the packages share no internals): they must agree.
+        var ex = Assert.Throws<FormatException>(() => RejectionReason.Parse(name));
+
+        Assert.Equal($"{EchoText.Quote(name)} is not a RejectionReason; expected one of: Reviewer, PartnerRequest, NoPartnerResponse, CustomerDeclined, CompetingClaimLost.", ex.Message);
     }
 }

@@ -1,5 +1,6 @@
-// The README's lifecycle sample, compiled and run by LifecycleSampleTests. Keep it equal to the README block
-// between <!-- lifecycle-sample --> and <!-- /lifecycle-sample -->, using lines included.
+// The lifecycle sample of README.md and src/Cpor.Rules.Lifecycle/README.md, compiled and run by LifecycleSampleTests.
+// Keep it equal to both README blocks between <!-- lifecycle-sample --> and <!-- /lifecycle-sample -->, using lines
+// included.
 using Cpor.Rules.Domain;
 using Cpor.Rules.Lifecycle;
 

@@ -81,11 +81,11 @@ public sealed class LifecycleEvent : SmartEnum<LifecycleEvent>
     /// <summary>Parses a contract name (exact spelling, for example <c>PartnerActionRequested</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="name"/> is not a lifecycle event; the message names it.</exception>
-    public static LifecycleEvent Parse(string name) => ContractNames.Parse<LifecycleEvent>(name);
+    public static LifecycleEvent Parse(string name) => LifecycleNames.Parse<LifecycleEvent>(name);
 
     /// <summary>Tries to parse a contract name (exact spelling).</summary>
     public static bool TryParse(string? name, [NotNullWhen(true)] out LifecycleEvent? result)
-        => ContractNames.TryParse(name, out result);
+        => LifecycleNames.TryParse(name, out result);
 
     /// <summary>Whether the event may happen while the claim has <paramref name="status"/> (other conditions aside).</summary>
     internal bool IsPossibleFrom(ClaimStatus status) => Array.IndexOf(_from, status) >= 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Cpor.Rules.Domain;
 using OneOf;
 
@@ -39,7 +40,7 @@ public sealed class ClaimLifecycle
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     public ClaimState Start(ClaimId id)
     {
-        Guard.NotDefault(id);
+        NotDefault(id);
         return ClaimState.Begin(id, new ClaimHistoryEntry(_time.GetUtcNow(), LifecycleEvent.Created, ClaimStatus.Editing));
     }
 
@@ -51,7 +52,7 @@ public sealed class ClaimLifecycle
     /// <exception cref="ArgumentNullException"><paramref name="history"/> or one of its entries is <see langword="null"/>.</exception>
     public static OneOf<ClaimState, InvalidHistory> Restore(ClaimId id, IEnumerable<ClaimHistoryEntry> history)
     {
-        Guard.NotDefault(id);
+        NotDefault(id);
         ArgumentNullException.ThrowIfNull(history);
         ClaimState? state = null;
         var index = 0;
@@ -303,6 +304,15 @@ public sealed class ClaimLifecycle
     {
         ArgumentNullException.ThrowIfNull(claim);
         return TimelineBuilder.Build(claim, Options, _time.GetUtcNow());
+    }
+
+    /// <summary>Refuses the default <see cref="ClaimId"/>, which holds no identifier, naming the argument.</summary>
+    private static void NotDefault(ClaimId id, [CallerArgumentExpression(nameof(id))] string? name = null)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("The ClaimId is the default value, which holds no identifier.", name);
+        }
     }
 
     private static InvalidTransition Invalid(ClaimState claim, LifecycleEvent attempted) => new(claim.Id, claim.Status, attempted);

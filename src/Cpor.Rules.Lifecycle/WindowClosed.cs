@@ -11,6 +11,6 @@ public sealed record WindowClosed(ClaimId ClaimId, ClockKind Window, DateOnly La
 {
     /// <inheritdoc />
     public string Message
-        => string.Create(CultureInfo.InvariantCulture, $"The {Window} of claim '{ClaimId}' ended on {IsoDate.Format(LastDay)}")
+        => string.Create(CultureInfo.InvariantCulture, $"The {Window} of claim '{ClaimId}' ended on {LastDay:yyyy-MM-dd}")
            + (Window == ClockKind.DisputeWindow ? ": only a new claim with an updated proof of execution can follow." : ".");
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
-using Cpor.Rules.Domain;
 
 namespace Cpor.Rules.Lifecycle;
 
@@ -50,9 +49,9 @@ public sealed class ClaimField : SmartEnum<ClaimField>
     /// <summary>Parses a contract name (exact spelling, for example <c>Products</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="name"/> is not a claim field; the message names it.</exception>
-    public static ClaimField Parse(string name) => ContractNames.Parse<ClaimField>(name);
+    public static ClaimField Parse(string name) => LifecycleNames.Parse<ClaimField>(name);
 
     /// <summary>Tries to parse a contract name (exact spelling).</summary>
     public static bool TryParse(string? name, [NotNullWhen(true)] out ClaimField? result)
-        => ContractNames.TryParse(name, out result);
+        => LifecycleNames.TryParse(name, out result);
 }

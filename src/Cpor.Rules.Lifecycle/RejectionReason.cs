@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
-using Cpor.Rules.Domain;
 
 namespace Cpor.Rules.Lifecycle;
 
@@ -35,9 +34,9 @@ public sealed class RejectionReason : SmartEnum<RejectionReason>
     /// <summary>Parses a contract name (exact spelling, for example <c>NoPartnerResponse</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="name"/> is not a rejection reason; the message names it.</exception>
-    public static RejectionReason Parse(string name) => ContractNames.Parse<RejectionReason>(name);
+    public static RejectionReason Parse(string name) => LifecycleNames.Parse<RejectionReason>(name);
 
     /// <summary>Tries to parse a contract name (exact spelling).</summary>
     public static bool TryParse(string? name, [NotNullWhen(true)] out RejectionReason? result)
-        => ContractNames.TryParse(name, out result);
+        => LifecycleNames.TryParse(name, out result);
 }

@@ -10,5 +10,5 @@ namespace Cpor.Rules.Lifecycle;
 public sealed record ClockStillRunning(ClaimId ClaimId, ClockKind Clock, DateOnly LastDay) : ITransitionRefusal
 {
     /// <inheritdoc />
-    public string Message => string.Create(CultureInfo.InvariantCulture, $"The {Clock} clock of claim '{ClaimId}' runs through {IsoDate.Format(LastDay)}.");
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"The {Clock} clock of claim '{ClaimId}' runs through {LastDay:yyyy-MM-dd}.");
 }
