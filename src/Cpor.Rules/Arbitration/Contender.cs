@@ -48,7 +48,7 @@ public sealed class Contender
     /// <summary>A claimant: an eligible claim line on <paramref name="key"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The claim has no partner ID or no acknowledged proof of execution (it could not be eligible), or <paramref name="key"/> is the default value.</exception>
-    public static Contender ForClaim(ClaimLine line, AssociationKey key)
+    internal static Contender ForClaim(ClaimLine line, AssociationKey key)
     {
         ArgumentNullException.ThrowIfNull(line);
         if (key.IsDefault)
@@ -73,7 +73,7 @@ public sealed class Contender
 
     /// <summary>The incumbent: an approved association.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="association"/> is <see langword="null"/>.</exception>
-    public static Contender ForIncumbent(Association association)
+    internal static Contender ForIncumbent(Association association)
     {
         ArgumentNullException.ThrowIfNull(association);
         return new Contender(association.Key, association.PartnerId, association.PoeAcknowledgedOn, null, association);

@@ -53,7 +53,7 @@ public sealed class RankingPolicy
 
     /// <summary>Compares two contenders by the policy.</summary>
     /// <returns>Positive when <paramref name="x"/> ranks above <paramref name="y"/>, negative when below, 0 for a tie; and the rule that decided, if any.</returns>
-    public (int Order, IRankingRule? DecidedBy) Compare(Contender x, Contender y)
+    internal (int Order, IRankingRule? DecidedBy) Compare(Contender x, Contender y)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);

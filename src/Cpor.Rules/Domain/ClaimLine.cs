@@ -17,7 +17,7 @@ public sealed class ClaimLine
     public Claim Claim { get; }
 
     /// <summary>The position of the line in the claim's products, from 0.</summary>
-    public int Index { get; }
+    internal int Index { get; }
 
     /// <summary>The product or workload name as claimed.</summary>
     public string Product { get; }

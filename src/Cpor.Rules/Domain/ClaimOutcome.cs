@@ -10,7 +10,8 @@ namespace Cpor.Rules.Domain;
 /// </summary>
 public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected>
 {
-    private ClaimOutcome(OneOf<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected> value)
+    /// <summary>Wraps one case. Only the library creates outcomes (<see cref="OutcomeKind"/> makes each case).</summary>
+    internal ClaimOutcome(OneOf<Eligible, PartiallyEligible, ActionRequired, UnderReview, Rejected> value)
         : base(value)
     {
     }
@@ -26,27 +27,12 @@ public sealed class ClaimOutcome : OneOfBase<Eligible, PartiallyEligible, Action
         u => u.Findings,
         r => r.Findings);
 
-    /// <summary>Wraps an <see cref="Domain.Eligible"/> outcome.</summary>
-    public static implicit operator ClaimOutcome(Eligible value) => new(value);
-
-    /// <summary>Wraps a <see cref="Domain.PartiallyEligible"/> outcome.</summary>
-    public static implicit operator ClaimOutcome(PartiallyEligible value) => new(value);
-
-    /// <summary>Wraps an <see cref="Domain.ActionRequired"/> outcome.</summary>
-    public static implicit operator ClaimOutcome(ActionRequired value) => new(value);
-
-    /// <summary>Wraps an <see cref="Domain.UnderReview"/> outcome.</summary>
-    public static implicit operator ClaimOutcome(UnderReview value) => new(value);
-
-    /// <summary>Wraps a <see cref="Domain.Rejected"/> outcome.</summary>
-    public static implicit operator ClaimOutcome(Rejected value) => new(value);
-
     /// <summary>The outcome of most claims, shared: outcomes are immutable, and a batch of clean claims need not allocate one each.</summary>
     private static readonly ClaimOutcome EligibleWithoutFindings = new(new Eligible([]));
 
     /// <summary>Creates the outcome of the given kind carrying <paramref name="findings"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ClaimOutcome Of(OutcomeKind kind, IReadOnlyList<Finding> findings)
+    internal static ClaimOutcome Of(OutcomeKind kind, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(findings);

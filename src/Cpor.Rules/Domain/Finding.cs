@@ -15,7 +15,7 @@ public sealed class Finding
     /// <param name="detail">Culture-neutral specifics shown after the message, such as the value at fault; defaults to none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="claim"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="line"/> belongs to another claim.</exception>
-    public Finding(FindingCode code, Claim claim, ClaimLine? line = null, string? detail = null)
+    internal Finding(FindingCode code, Claim claim, ClaimLine? line = null, string? detail = null)
     {
         Code = Guard.NotNull(code);
         Claim = Guard.NotNull(claim);

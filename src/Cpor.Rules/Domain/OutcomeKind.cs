@@ -12,19 +12,19 @@ namespace Cpor.Rules.Domain;
 public sealed class OutcomeKind : SmartEnum<OutcomeKind>
 {
     /// <summary>Every line is eligible (won or uncontested in arbitration). Findings, if any, are advisories.</summary>
-    public static readonly OutcomeKind Eligible = new(nameof(Eligible), 0, findings => new Domain.Eligible(findings));
+    public static readonly OutcomeKind Eligible = new(nameof(Eligible), 0, findings => new ClaimOutcome(new Domain.Eligible(findings)));
 
     /// <summary>Some lines are eligible and the others rejected: reviewers ask the partner to remove the rejected products.</summary>
-    public static readonly OutcomeKind PartiallyEligible = new(nameof(PartiallyEligible), 1, findings => new Domain.PartiallyEligible(findings));
+    public static readonly OutcomeKind PartiallyEligible = new(nameof(PartiallyEligible), 1, findings => new ClaimOutcome(new Domain.PartiallyEligible(findings)));
 
     /// <summary>The partner must act (usually on the proof of execution) before a decision can be made.</summary>
-    public static readonly OutcomeKind ActionRequired = new(nameof(ActionRequired), 2, findings => new Domain.ActionRequired(findings));
+    public static readonly OutcomeKind ActionRequired = new(nameof(ActionRequired), 2, findings => new ClaimOutcome(new Domain.ActionRequired(findings)));
 
     /// <summary>A reviewer decides: a line ties for first place in arbitration, or a rule failed while judging the claim.</summary>
-    public static readonly OutcomeKind UnderReview = new(nameof(UnderReview), 3, findings => new Domain.UnderReview(findings));
+    public static readonly OutcomeKind UnderReview = new(nameof(UnderReview), 3, findings => new ClaimOutcome(new Domain.UnderReview(findings)));
 
     /// <summary>Not eligible: for a claim, every line is rejected.</summary>
-    public static readonly OutcomeKind Rejected = new(nameof(Rejected), 4, findings => new Domain.Rejected(findings));
+    public static readonly OutcomeKind Rejected = new(nameof(Rejected), 4, findings => new ClaimOutcome(new Domain.Rejected(findings)));
 
     private readonly Func<IReadOnlyList<Finding>, ClaimOutcome> _outcome;
 

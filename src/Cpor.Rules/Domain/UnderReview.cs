@@ -1,5 +1,10 @@
 namespace Cpor.Rules.Domain;
 
 /// <summary>The claim outcome <see cref="OutcomeKind.UnderReview"/>: the <see cref="ClaimOutcome"/> case of that name, with the claim's findings.</summary>
-/// <param name="Findings">All findings of the claim: claim-level first, then line by line.</param>
-public sealed record UnderReview(IReadOnlyList<Finding> Findings);
+public sealed record UnderReview
+{
+    internal UnderReview(IReadOnlyList<Finding> findings) => Findings = findings;
+
+    /// <summary>All findings of the claim: claim-level first, then line by line.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+}

@@ -33,7 +33,7 @@ public sealed class LineFact
     /// How the line resolved against the tenant's subscriptions or workloads; <see langword="null"/> when it was not
     /// resolved at all (the tenant is unknown or unreadable, or the solution area could not be read).
     /// </summary>
-    public LineResolution? Resolution { get; }
+    internal LineResolution? Resolution { get; }
 
     /// <summary>The subscription of a resolved Business Applications line; otherwise <see langword="null"/>.</summary>
     public Subscription? Subscription { get; }

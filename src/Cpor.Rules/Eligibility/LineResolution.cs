@@ -1,7 +1,7 @@
 namespace Cpor.Rules.Eligibility;
 
 /// <summary>How a claim line's association key was resolved against the tenant's subscriptions or workloads.</summary>
-public enum LineResolution
+internal enum LineResolution
 {
     /// <summary>The key is known: a subscription (Business Applications) or a workload present on the tenant (Microsoft 365).</summary>
     Resolved,

@@ -7,7 +7,21 @@ namespace Cpor.Rules.Eligibility;
 /// gets <see cref="FindingCode.EvaluationFault"/> and leaves duplicate detection and arbitration (DOMAIN.md section 8).
 /// The exception is for logs and reviewers; it never reaches a partner-facing message.
 /// </summary>
-/// <param name="RuleId">The rule whose code threw.</param>
-/// <param name="Claims">The claims whose facts it was judging.</param>
-/// <param name="Exception">What was thrown.</param>
-public sealed record RuleFault(string RuleId, IReadOnlyList<Claim> Claims, Exception Exception);
+public sealed record RuleFault
+{
+    internal RuleFault(string ruleId, IReadOnlyList<Claim> claims, Exception exception)
+    {
+        RuleId = ruleId;
+        Claims = claims;
+        Exception = exception;
+    }
+
+    /// <summary>The rule whose code threw.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The claims whose facts it was judging.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>What was thrown.</summary>
+    public Exception Exception { get; }
+}

@@ -16,7 +16,7 @@ public sealed class BatchDocument
     /// <param name="facts">The facts the claims are judged against.</param>
     /// <param name="claims">The claims, in input order. The list is copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> or <paramref name="claims"/> is <see langword="null"/>, or a claim is.</exception>
-    public BatchDocument(DateOnly? asOf, FactSnapshot facts, IEnumerable<Claim> claims)
+    internal BatchDocument(DateOnly? asOf, FactSnapshot facts, IEnumerable<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(claims);

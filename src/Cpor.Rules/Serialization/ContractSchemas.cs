@@ -15,10 +15,10 @@ namespace Cpor.Rules.Serialization;
 public static class ContractSchemas
 {
     /// <summary>The name of the batch document schema (<c>batch</c>), as <c>cpor-rules schema</c> takes it.</summary>
-    public const string BatchName = "batch";
+    internal const string BatchName = "batch";
 
     /// <summary>The name of the decision document schema (<c>decision</c>), as <c>cpor-rules schema</c> takes it.</summary>
-    public const string DecisionName = "decision";
+    internal const string DecisionName = "decision";
 
     private static readonly Lazy<string> BatchText = new(() => Load(BatchName));
 
@@ -34,7 +34,7 @@ public static class ContractSchemas
     /// <param name="name"><c>batch</c> or <c>decision</c> (ordinal, lower case).</param>
     /// <param name="schema">The schema's text, when the name is known.</param>
     /// <returns>Whether the name is one of <see cref="BatchName"/> and <see cref="DecisionName"/>.</returns>
-    public static bool TryGet(string? name, out string schema)
+    internal static bool TryGet(string? name, out string schema)
     {
         schema = name switch
         {

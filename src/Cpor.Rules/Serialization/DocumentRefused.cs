@@ -11,7 +11,7 @@ public sealed record DocumentRefused
     /// <param name="problems">The problems, in document order; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is <see langword="null"/> or holds a <see langword="null"/> entry.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
-    public DocumentRefused(IEnumerable<DocumentProblem> problems)
+    internal DocumentRefused(IEnumerable<DocumentProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var list = problems.ToArray();

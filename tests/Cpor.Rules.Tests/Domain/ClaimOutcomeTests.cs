@@ -82,15 +82,15 @@ public sealed class ClaimOutcomeTests
     }
 
     [Fact]
-    public void ImplicitConversion_FromEachCase_HasThatKind()
+    public void Wrapping_EachCase_HasThatKind()
     {
         IReadOnlyList<Finding> none = [];
 
-        Assert.Same(OutcomeKind.Eligible, ((ClaimOutcome)new Eligible(none)).Kind);
-        Assert.Same(OutcomeKind.PartiallyEligible, ((ClaimOutcome)new PartiallyEligible(none)).Kind);
-        Assert.Same(OutcomeKind.ActionRequired, ((ClaimOutcome)new ActionRequired(none)).Kind);
-        Assert.Same(OutcomeKind.UnderReview, ((ClaimOutcome)new UnderReview(none)).Kind);
-        Assert.Same(OutcomeKind.Rejected, ((ClaimOutcome)new Rejected(none)).Kind);
+        Assert.Same(OutcomeKind.Eligible, new ClaimOutcome(new Eligible(none)).Kind);
+        Assert.Same(OutcomeKind.PartiallyEligible, new ClaimOutcome(new PartiallyEligible(none)).Kind);
+        Assert.Same(OutcomeKind.ActionRequired, new ClaimOutcome(new ActionRequired(none)).Kind);
+        Assert.Same(OutcomeKind.UnderReview, new ClaimOutcome(new UnderReview(none)).Kind);
+        Assert.Same(OutcomeKind.Rejected, new ClaimOutcome(new Rejected(none)).Kind);
     }
 
     [Fact]
