@@ -7,11 +7,11 @@ namespace Cpor.Rules.Domain;
 /// </summary>
 internal static class ClaimValidator
 {
-    /// <summary>The contract name of the PoE acknowledgment date field.</summary>
-    private const string AcknowledgedOnField = "proofOfExecution.customerAcknowledgedOn";
+    /// <summary>The contract name of the PoE acknowledgment date field; the JSON reader names its errors with it too.</summary>
+    internal const string AcknowledgedOnField = "proofOfExecution.customerAcknowledgedOn";
 
-    /// <summary>The contract name of the PoE service description field.</summary>
-    private const string DescribesPartnerServiceField = "proofOfExecution.describesPartnerService";
+    /// <summary>The contract name of the PoE service description field; the JSON reader names its errors with it too.</summary>
+    internal const string DescribesPartnerServiceField = "proofOfExecution.describesPartnerService";
 
     private delegate bool TryParser<T>(string? value, out T result, out string? error);
 

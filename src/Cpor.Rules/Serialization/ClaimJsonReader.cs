@@ -114,11 +114,11 @@ internal static class ClaimJsonReader
         {
             if (JsonStrings.NameIs(ref reader, "customerAcknowledgedOn"u8))
             {
-                acknowledgedOn = Text(ref reader, "proofOfExecution.customerAcknowledgedOn", pool, ref errors);
+                acknowledgedOn = Text(ref reader, ClaimValidator.AcknowledgedOnField, pool, ref errors);
             }
             else if (JsonStrings.NameIs(ref reader, "describesPartnerService"u8))
             {
-                describesService = Flag(ref reader, "proofOfExecution.describesPartnerService", ref errors);
+                describesService = Flag(ref reader, ClaimValidator.DescribesPartnerServiceField, ref errors);
             }
             else if (JsonStrings.NameIs(ref reader, "products"u8))
             {
