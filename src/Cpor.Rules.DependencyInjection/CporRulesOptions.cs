@@ -21,9 +21,9 @@ public sealed class CporRulesOptions
     public int PoeAgeLimitMonths { get; set; } = CporOptions.Default.PoeAgeLimitMonths;
 
     /// <summary>
-    /// Whether decisions made through <see cref="ICporEvaluator"/> carry their explanation when the call passes no
-    /// <see cref="EvaluationOptions"/>. Defaults to <see langword="true"/>; switch it off for batch speed. See
+    /// Whether decisions made through <see cref="ICporEvaluator"/> carry their explanation when the call leaves
+    /// <see cref="EvaluationOptions.Explain"/> open (passes no options, or options without it). Defaults to <see langword="true"/>; switch it off for batch speed. See
     /// <see cref="EvaluationOptions.Explain"/>.
     /// </summary>
-    public bool Explain { get; set; } = EvaluationOptions.Default.Explain;
+    public bool Explain { get; set; } = true;
 }

@@ -25,6 +25,6 @@ internal sealed class CporRulesOptionsValidator(string sectionPath) : IValidateO
         return failures is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>Resolves a culture name the validator accepted.</summary>
+    /// <summary>The configuration key of <paramref name="property"/>, as messages name it.</summary>
     private string Key(string property) => sectionPath.Length == 0 ? property : $"{sectionPath}:{property}";
 }

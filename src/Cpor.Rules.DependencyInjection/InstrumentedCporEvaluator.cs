@@ -40,7 +40,7 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
         var started = Start(LogLevel.Debug);
 
         // A batch of one, as CporRuleSet.Evaluate does itself, so that rule faults can be reported here too.
-        var result = RuleSet.EvaluateBatch([claim], facts, options ?? _defaults);
+        var result = RuleSet.EvaluateBatch([claim], facts, WithDefaults(options));
         var elapsed = Elapsed(started);
         var decision = result.Decisions[0];
         _metrics.Record(decision.Kind, elapsed);
@@ -52,12 +52,16 @@ internal sealed class InstrumentedCporEvaluator : ICporEvaluator, IDisposable
     public BatchResult EvaluateBatch(IEnumerable<Claim> claims, FactSnapshot facts, EvaluationOptions? options = null)
     {
         var started = Start(LogLevel.Information);
-        var result = RuleSet.EvaluateBatch(claims, facts, options ?? _defaults);
+        var result = RuleSet.EvaluateBatch(claims, facts, WithDefaults(options));
         Report(result, Elapsed(started));
         return result;
     }
 
     public void Dispose() => _metrics.Dispose();
+
+    /// <summary>The call's options, with the configured explanation default where the call leaves it open.</summary>
+    private EvaluationOptions WithDefaults(EvaluationOptions? options)
+        => options is null ? _defaults : options.Explain is null ? options with { Explain = _defaults.Explain } : options;
 
     private static double Elapsed(long started) => started == 0 ? 0 : Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 

@@ -8,7 +8,8 @@ internal static class Runs
 {
     public static readonly EvaluationOptions Quiet = new() { Explain = false };
 
-    public static readonly EvaluationOptions Parallel = new() { DegreeOfParallelism = 2 };
+    /// <summary>Two threads over sessions of two claims, so that even a handful of claims runs several sessions in parallel.</summary>
+    public static readonly EvaluationOptions Parallel = new() { DegreeOfParallelism = 2, SessionSize = 2 };
 
     public static readonly EvaluationOptions QuietParallel = Quiet with { DegreeOfParallelism = 2 };
 }

@@ -20,8 +20,5 @@ internal sealed class ContenderRule : Rule
         Then().Do(_ => Admit(contender));
     }
 
-    internal static bool Disqualifies(Finding finding)
-        => finding.Severity == Severity.Blocking || finding.Severity == Severity.ActionRequired;
-
     private static void Admit(Contender contender) => contender.IsAdmitted = true;
 }

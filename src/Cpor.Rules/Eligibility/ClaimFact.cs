@@ -89,8 +89,7 @@ public sealed class ClaimFact
 
         foreach (var finding in _findings)
         {
-            if ((finding.Line is null || finding.Line.Index == line)
-                && (finding.Severity == Severity.Blocking || finding.Severity == Severity.ActionRequired))
+            if ((finding.Line is null || finding.Line.Index == line) && OutcomePolicy.KeepsOutOfArbitration(finding.Severity))
             {
                 return true;
             }

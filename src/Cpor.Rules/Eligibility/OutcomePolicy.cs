@@ -29,6 +29,13 @@ internal static class OutcomePolicy
     }
 
     /// <summary>
+    /// Whether a finding of <paramref name="severity"/> keeps its line out of arbitration: Blocking and ActionRequired
+    /// do (the line is not eligible), advisories and findings without severity do not (section 4).
+    /// </summary>
+    public static bool KeepsOutOfArbitration(Severity? severity)
+        => severity == Severity.Blocking || severity == Severity.ActionRequired;
+
+    /// <summary>
     /// The outcome of a line: any Blocking finding rejects it (losing in arbitration is one); otherwise a failed rule puts
     /// it under review; otherwise any ActionRequired finding makes it <see cref="OutcomeKind.ActionRequired"/>; otherwise
     /// it is eligible and arbitration decides: a tie for first place is <see cref="OutcomeKind.UnderReview"/>, a win or no

@@ -27,10 +27,10 @@ internal static class BatchEvaluator
     public static BatchResult Evaluate(CporRuleSet ruleSet, Claim[] claims, FactSnapshot facts, EvaluationOptions options)
     {
         var firstWithId = RepeatedIds(claims);
-        var chunks = Chunks(claims);
+        var chunks = Chunks(claims, options.SessionSize);
         var decisions = new ClaimDecision[claims.Length];
         var faults = new List<RuleFault>?[chunks.Count];
-        var run = new SessionRun(ruleSet, options.Explain, facts.Index, claims, firstWithId, decisions);
+        var run = new SessionRun(ruleSet, options.Explain ?? true, facts.Index, claims, firstWithId, decisions);
         var degreeOfParallelism = options.DegreeOfParallelism;
         if (degreeOfParallelism == 1 || chunks.Count == 1)
         {
@@ -107,13 +107,13 @@ internal static class BatchEvaluator
     }
 
     /// <summary>
-    /// Packs claims into chunks of about <see cref="SessionSize"/>, keeping every claim of a tenant in one chunk, and
+    /// Packs claims into chunks of about <paramref name="sessionSize"/> (<see cref="SessionSize"/> unless a test asks for less), keeping every claim of a tenant in one chunk, and
     /// each chunk's claims in input order. Claims without a readable tenant have no key and may go anywhere.
     /// </summary>
-    private static List<int[]> Chunks(Claim[] claims)
+    private static List<int[]> Chunks(Claim[] claims, int sessionSize)
     {
         var chunks = new List<int[]>();
-        if (claims.Length <= SessionSize)
+        if (claims.Length <= sessionSize)
         {
             chunks.Add([.. Enumerable.Range(0, claims.Length)]);
             return chunks;
@@ -147,11 +147,11 @@ internal static class BatchEvaluator
             group.Add(i);
         }
 
-        var current = new List<int>(SessionSize * 2);
+        var current = new List<int>(sessionSize * 2);
         foreach (var group in order)
         {
             current.AddRange(group);
-            if (current.Count >= SessionSize)
+            if (current.Count >= sessionSize)
             {
                 current.Sort();
                 chunks.Add([.. current]);
@@ -313,7 +313,9 @@ internal static class BatchEvaluator
         /// </summary>
         private static Dictionary<AssociationKey, int> ClaimedKeys()
         {
-            if (t_claimed is { } claimed)
+            // A session holds a whole tenant, however large; a dictionary grown for a huge one is not kept for the
+            // life of the thread.
+            if (t_claimed is { } claimed && claimed.EnsureCapacity(0) <= SessionSize * 4)
             {
                 claimed.Clear();
                 return claimed;

@@ -8,7 +8,7 @@ public sealed record EvaluationOptions
 {
     private readonly int _degreeOfParallelism = 1;
 
-    /// <summary>The defaults: no as-of date, explanations on, one thread.</summary>
+    /// <summary>The defaults: no as-of date, explanations as the evaluator's default (on), one thread.</summary>
     public static EvaluationOptions Default { get; } = new();
 
     /// <summary>
@@ -20,10 +20,11 @@ public sealed record EvaluationOptions
 
     /// <summary>
     /// Whether each decision carries its explanation (the rule firings on the claim's facts). Defaults to
-    /// <see langword="true"/>; switch it off for batch speed: the evaluation then subscribes to nothing and records
-    /// nothing for explanations.
+    /// <see langword="null"/>: the default of whoever runs the evaluation, which is <see langword="true"/> for
+    /// <see cref="CporRuleSet"/> and the configured one for a service's evaluator. Set <see langword="false"/> for batch
+    /// speed: the evaluation then subscribes to nothing and records nothing for explanations.
     /// </summary>
-    public bool Explain { get; init; } = true;
+    public bool? Explain { get; init; }
 
     /// <summary>
     /// How many sessions (whole customer tenants each) to decide at once. Defaults to 1 (sequential). Every
@@ -39,4 +40,10 @@ public sealed record EvaluationOptions
             _degreeOfParallelism = value;
         }
     }
+
+    /// <summary>
+    /// Claims per session; <see cref="BatchEvaluator.SessionSize"/> unless a test asks for small sessions, so that small
+    /// generated batches exercise many sessions, whole tenants and the parallel path.
+    /// </summary>
+    internal int SessionSize { get; init; } = BatchEvaluator.SessionSize;
 }

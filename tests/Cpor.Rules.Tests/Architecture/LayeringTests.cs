@@ -46,6 +46,21 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Sources_OfTheLibrary_HaveNoImportTheGraphCannotSee()
+    {
+        // The graph reads each file's own usings and names: a global using, a project-level <Using> or a second
+        // namespace block in a file would hide uses from it.
+        var files = Directory.EnumerateFiles(Repository.File("src/Cpor.Rules"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        var projectFiles = Directory.EnumerateFiles(Repository.File("src/Cpor.Rules"), "*.csproj").Append(Repository.File("Directory.Build.props"));
+
+        Assert.DoesNotContain(files, f => File.ReadLines(f).Any(l => l.TrimStart().StartsWith("global using", StringComparison.Ordinal)));
+        Assert.DoesNotContain(files, f => File.ReadLines(f).Count(l => l.StartsWith("namespace ", StringComparison.Ordinal)) > 1);
+        Assert.DoesNotContain(projectFiles, f => File.ReadAllText(f).Contains("<Using ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FindCycle_TwoNamespacesUsingEachOther_NamesTheCycle()
     {
         var graph = new NamespaceGraph();

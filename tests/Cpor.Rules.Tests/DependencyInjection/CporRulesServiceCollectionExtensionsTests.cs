@@ -99,7 +99,8 @@ public sealed class CporRulesServiceCollectionExtensionsTests
         var facts = Facts(associations: [Holds(Rival, Sales, SubmittedOn.AddMonths(-2))]);
 
         Assert.Empty(evaluator.Evaluate(Claim(Raw()), facts).Explanation);
-        Assert.NotEmpty(evaluator.Evaluate(Claim(Raw()), facts, EvaluationOptions.Default).Explanation);
+        Assert.Empty(evaluator.Evaluate(Claim(Raw()), facts, new EvaluationOptions { AsOf = new DateOnly(2020, 10, 5) }).Explanation);
+        Assert.NotEmpty(evaluator.Evaluate(Claim(Raw()), facts, new EvaluationOptions { Explain = true }).Explanation);
         Assert.Equal(new DateOnly(2020, 10, 5), evaluator.EvaluateBatch([Claim(Raw())], facts, new EvaluationOptions { AsOf = new DateOnly(2020, 10, 5) }).AsOf);
     }
 
