@@ -105,4 +105,29 @@ public sealed class CompetingClaimLostRuleTests
         Assert.Contains($"claim {new string('x', 64)}… by {Rival}", detail, StringComparison.Ordinal);
         Assert.True(detail.Length < 200, detail);
     }
+
+    [Fact]
+    public void Lost_ExactlyThreeTiedWinners_DetailNamesAllThreeWithoutCount()
+    {
+        var result = DecideBatch(
+        [
+            Claimant("W-1", Rival, "2020-09-30"),
+            Claimant("W-2", Third, "2020-09-30"),
+            Claimant("W-3", NotEnrolled, "2020-09-30"),
+            Claimant("L-1", Scenario.Partner, "2020-09-01"),
+        ]);
+
+        Assert.Equal(
+            $"ranked 4 of 4; first: claim W-1 by {Rival} (PoE 2020-09-30), claim W-2 by {Third} (PoE 2020-09-30), claim W-3 by {NotEnrolled} (PoE 2020-09-30)",
+            result.Decision("L-1").Single(FindingCode.CompetingClaimLost).Detail);
+    }
+
+    [Fact]
+    public void Lost_EveryContenderTiedForFirst_RuleDoesNotFire()
+    {
+        var result = DecideBatch([Claimant("C-1", Scenario.Partner, "2020-09-10"), Claimant("C-2", Rival, "2020-09-10")]);
+
+        Assert.All(result.Decisions, d => Assert.DoesNotContain(d.Explanation, f => f.RuleId == "CPOR-025"));
+        Assert.All(result.Decisions, d => Assert.Contains(d.Explanation, f => f.RuleId == "CPOR-026"));
+    }
 }

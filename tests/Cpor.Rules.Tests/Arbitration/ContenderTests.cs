@@ -84,4 +84,28 @@ public sealed class ContenderTests
         Assert.Equal($"claim C-1 by {Partner} (PoE 2020-09-01)", Candidate("C-1", Partner, "2020-09-01").ToString());
         Assert.Equal($"incumbent {Rival} (PoE 2020-08-01)", Incumbent(Rival, "2020-08-01").ToString());
     }
+
+    [Fact]
+    public void ForClaim_DefaultKey_MessageSaysTheKeyNamesNothing()
+    {
+        var line = Claim(Raw()).Lines[0];
+
+        Assert.StartsWith("The association key is the default value", Assert.Throws<ArgumentException>(() => Contender.ForClaim(line, default)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForClaim_UnreadablePartnerId_MessageSaysThereIsNoPartnerId()
+    {
+        var line = Claim(Raw() with { PartnerId = "not digits" }).Lines[0];
+
+        Assert.StartsWith("The claim has no partner ID.", Assert.Throws<ArgumentException>(() => Contender.ForClaim(line, SalesKey)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForClaim_NoProofOfExecution_MessageSaysThereIsNoAcknowledgedPoe()
+    {
+        var line = Claim(Raw() with { ProofOfExecution = null }).Lines[0];
+
+        Assert.StartsWith("The claim has no acknowledged proof of execution.", Assert.Throws<ArgumentException>(() => Contender.ForClaim(line, SalesKey)).Message, StringComparison.Ordinal);
+    }
 }

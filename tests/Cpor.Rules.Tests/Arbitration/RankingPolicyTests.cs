@@ -182,4 +182,27 @@ public sealed class RankingPolicyTests
         Assert.Equal("x", Assert.Throws<ArgumentNullException>(() => RankingPolicy.Default.Compare(null!, contender)).ParamName);
         Assert.Equal("y", Assert.Throws<ArgumentNullException>(() => RankingPolicy.Default.Compare(contender, null!)).ParamName);
     }
+
+    [Fact]
+    public void Create_NullFirstRule_ThrowsArgumentNullWithMessage()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => RankingPolicy.Create(null!, RankingRules.PoeRecency));
+
+        Assert.Equal("rules", ex.ParamName);
+        Assert.StartsWith("The ranking rules hold a null entry.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NoRule_MessageSaysAtLeastOneIsNeeded()
+        => Assert.StartsWith(
+            "A ranking policy needs at least one rule.",
+            Assert.Throws<ArgumentException>(() => RankingPolicy.Create()).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Create_RuleWithoutName_MessageNamesTheRuleType()
+        => Assert.StartsWith(
+            $"The ranking rule {nameof(DelegateRankingRule)} has no name.",
+            Assert.Throws<ArgumentException>(() => RankingPolicy.Create(new DelegateRankingRule(" ", (_, _) => 0))).Message,
+            StringComparison.Ordinal);
 }

@@ -287,4 +287,31 @@ public sealed class DecisionDocumentWriterTests
             base.Write(buffer);
         }
     }
+
+    [Fact]
+    public void Write_NullArgument_ThrowsArgumentNullNamingIt()
+    {
+        var result = Document(Claim()).Decide();
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+
+        Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(null!, stream, English)).ParamName);
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(result, (Stream)null!, English)).ParamName);
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(result, stream, null!)).ParamName);
+        Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(null!, writer, English)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(result, (Utf8JsonWriter)null!, English)).ParamName);
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(result, writer, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Write_CallersWriter_FlushedWhenDoneWithoutDisposing()
+    {
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+
+        DecisionDocumentWriter.Write(Document(Claim()).Decide(), writer, English);
+
+        Assert.Equal(0, writer.BytesPending);
+        Assert.Equal("cpor-2020.09", JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty("ruleSet").GetString());
+    }
 }

@@ -125,4 +125,12 @@ public sealed class DuplicateClaimRuleTests
             DecideBatch(batch).Decisions.Select(d => string.Join(",", d.Codes())),
             parallel.Decisions.Select(d => string.Join(",", d.Codes())));
     }
+
+    [Fact]
+    public void Evaluate_DuplicatesWithoutReadableClaimIds_DetailSaysTheKeptClaimHasNoId()
+    {
+        var result = DecideBatch([Raw() with { ClaimId = null }, Raw() with { ClaimId = null }]);
+
+        Assert.Equal("kept: claim (no id)", result.Decisions[1].Single(FindingCode.DuplicateClaim).Detail);
+    }
 }

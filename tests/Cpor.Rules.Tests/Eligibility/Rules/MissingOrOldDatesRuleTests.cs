@@ -82,4 +82,22 @@ public sealed class MissingOrOldDatesRuleTests
 
     private static UnvalidatedClaim Submitted(string submitted, string acknowledged)
         => (Raw() with { SubmittedOn = submitted }).WithPoe(p => p with { CustomerAcknowledgedOn = acknowledged });
+
+    // The guard against a limit reaching before 0001-01 must not swallow a PoE that is too old early in the calendar.
+    [Fact]
+    public void Evaluate_SubmittedInYearTwoAcknowledgedMoreThanTheLimitBefore_Fires()
+    {
+        var decision = Decide(Submitted("0002-06-15", "0001-01-01"));
+
+        Assert.Equal("acknowledged 0001-01-01, before 0001-06-15 (12 months before submission on 0002-06-15)", decision.Single(FindingCode.MissingOrOldDates).Detail);
+    }
+
+    // At the guard's boundary the limit reaches back to 0001-01 exactly; a PoE earlier in that month is still too old.
+    [Fact]
+    public void Evaluate_LimitReachingBackToTheFirstMonthAcknowledgedEarlierInIt_Fires()
+    {
+        var decision = Decide(Submitted("0002-01-15", "0001-01-01"));
+
+        Assert.Equal("acknowledged 0001-01-01, before 0001-01-15 (12 months before submission on 0002-01-15)", decision.Single(FindingCode.MissingOrOldDates).Detail);
+    }
 }

@@ -58,4 +58,13 @@ public sealed class ResolveSubscriptionLineRuleTests
         Assert.Null(Assert.Single(decision.Lines).SubscriptionId);
         Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D01");
     }
+
+    [Fact]
+    public void Evaluate_Microsoft365LineKeyedByAnIncumbent_KeyedByTheWorkloadRuleOnly()
+    {
+        var decision = Decide(RawM365(), Facts(associations: [HoldsWorkload(Rival, "Teams", SubmittedOn.AddMonths(-2))]));
+
+        Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-D02");
+        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D01");
+    }
 }

@@ -41,4 +41,13 @@ public sealed class ResolveWorkloadLineRuleTests
         Assert.Null(Assert.Single(decision.Lines).Key);
         Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D02");
     }
+
+    [Fact]
+    public void Evaluate_BusinessApplicationsLineKeyedByAnIncumbent_KeyedByTheSubscriptionRuleOnly()
+    {
+        var decision = Decide(Raw(), Facts(associations: [Holds(Rival, Sales, SubmittedOn.AddMonths(-2))]));
+
+        Assert.Contains(decision.Explanation, f => f.RuleId == "CPOR-D01");
+        Assert.DoesNotContain(decision.Explanation, f => f.RuleId == "CPOR-D02");
+    }
 }

@@ -1,0 +1,46 @@
+using Cpor.Rules.Domain;
+using Cpor.Rules.Eligibility;
+using Cpor.Rules.Evaluation;
+using static Cpor.Rules.Tests.Scenario;
+
+namespace Cpor.Rules.Tests.Evaluation;
+
+/// <summary>How the assembler orders what the rules reported, whatever order they reported it in.</summary>
+public sealed class DecisionAssemblerTests
+{
+    [Fact]
+    public void Decide_FindingsReportedOutOfOrder_ClaimLevelFirstThenByLineEachByCode()
+    {
+        var claim = Claim(RawSalesAndService());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        fact.Add(new Finding(FindingCode.SubscriptionInGrace, claim, claim.Lines[1]));
+        fact.Add(new Finding(FindingCode.MissingProducts, claim, claim.Lines[1]));
+        fact.Add(new Finding(FindingCode.AssociationOnly, claim));
+        fact.Add(new Finding(FindingCode.SubscriptionInGrace, claim, claim.Lines[0]));
+        fact.Add(new Finding(FindingCode.PartnerNotEnrolled, claim));
+
+        var decision = DecisionAssembler.Decide(fact, null);
+
+        Assert.Equal(
+            ["PartnerNotEnrolled", "AssociationOnly", "SubscriptionInGrace", "MissingProducts", "SubscriptionInGrace"],
+            decision.Codes());
+        Assert.Equal(["MissingProducts", "SubscriptionInGrace"], decision.Lines[1].Findings.Select(f => f.Code.Name));
+    }
+
+    // A consumer rule may report CompetingClaimUnderReview too: a second one on a line still means the line is tied.
+    [Fact]
+    public void Decide_TwoTiedForFirstFindingsOnALine_LineUnderReview()
+    {
+        var claim = Claim(Raw());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [new LineFact(fact, claim.Lines[0], null, null, null, null)];
+        fact.Add(new Finding(FindingCode.CompetingClaimUnderReview, claim, claim.Lines[0]));
+        fact.Add(new Finding(FindingCode.CompetingClaimUnderReview, claim, claim.Lines[0]));
+
+        var decision = DecisionAssembler.Decide(fact, null);
+
+        Assert.Equal(OutcomeKind.UnderReview, decision.Lines[0].Outcome);
+        Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
+    }
+}
