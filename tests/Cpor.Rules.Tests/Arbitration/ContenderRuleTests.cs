@@ -125,12 +125,4 @@ public sealed class ContenderRuleTests
             .SelectMany(f => f.Facts)
             .OfType<Contender>()
             .Distinct()];
-
-    [Theory]
-    [InlineData("TenantNotFound", true)] // Blocking
-    [InlineData("MissingAllPoe", true)] // ActionRequired
-    [InlineData("AssociationOnly", false)] // Advisory
-    [InlineData("CompetingClaimUnderReview", false)] // no severity
-    public void Disqualifies_FindingBySeverity_OnlyBlockingAndActionRequired(string code, bool disqualifies)
-        => Assert.Equal(disqualifies, ContenderRule.Disqualifies(new Finding(FindingCode.Parse(code), Claim(Raw()))));
 }

@@ -192,4 +192,12 @@ public sealed class OutcomePolicyTests
                 from lines in Gen.Elements(LineOutcomes).ArrayOf(count)
                 select lines).ToArbitrary();
     }
+
+    [Theory]
+    [InlineData("TenantNotFound", true)] // Blocking
+    [InlineData("MissingAllPoe", true)] // ActionRequired
+    [InlineData("AssociationOnly", false)] // Advisory
+    [InlineData("CompetingClaimUnderReview", false)] // no severity
+    public void KeepsOutOfArbitration_FindingBySeverity_OnlyBlockingAndActionRequired(string code, bool keptOut)
+        => Assert.Equal(keptOut, OutcomePolicy.KeepsOutOfArbitration(FindingCode.Parse(code).Severity));
 }
