@@ -57,29 +57,11 @@ public sealed class ArbiterHoldsOverTests
     }
 
     [Fact]
-    public void HoldsOver_EarlierApprovalWithNewerPoeAndLowerPartnerId_DoesNotHold()
-    {
-        var earlier = On(Partner, "2020-09-01", "2020-08-31");
-        var later = On(Rival, "2020-09-02", "2020-08-01");
-
-        Assert.False(Arbiter.HoldsOver(earlier, later));
-    }
-
-    [Fact]
     public void HoldsOver_EarlierApprovalSamePoeAndLowerPartnerId_DoesNotHold()
     {
         var earlier = On(Partner, "2020-09-01", "2020-08-01");
         var later = On(Rival, "2020-09-02", "2020-08-01");
 
         Assert.False(Arbiter.HoldsOver(earlier, later));
-    }
-
-    [Fact]
-    public void HoldsOver_SameApprovalOlderPoeAndLowerPartnerId_DoesNotHold()
-    {
-        var olderPoe = On(Partner, "2020-09-01", "2020-08-01");
-        var newerPoe = On(Rival, "2020-09-01", "2020-08-02");
-
-        Assert.False(Arbiter.HoldsOver(olderPoe, newerPoe));
     }
 }
