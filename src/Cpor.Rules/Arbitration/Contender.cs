@@ -33,8 +33,10 @@ public sealed class Contender
     /// <summary>The approved association, for the incumbent; <see langword="null"/> for a claimant.</summary>
     public Association? Incumbent { get; }
 
-    /// <summary>The line fact of a claimant inserted by an evaluation; <see langword="null"/> otherwise.</summary>
-    internal LineFact? Fact { get; private init; }
+    /// <summary>
+    /// The line fact of a claimant inserted by an evaluation, while its session runs; <see langword="null"/> otherwise.
+    /// </summary>
+    internal LineFact? Fact { get; private set; }
 
     /// <summary>Whether CPOR-D03 admitted the claimant to its key's contest.</summary>
     internal bool IsAdmitted { get; set; }
@@ -70,6 +72,12 @@ public sealed class Contender
         line.Claim.Claim.ProofOfExecution!.CustomerAcknowledgedOn!.Value,
         line.Line,
         null) { Fact = line };
+
+    /// <summary>
+    /// Lets go of the line fact once the session that ranked this contender is done: the rankings are kept with the
+    /// decisions, and a fact would keep its whole claim's working state (findings so far, line facts) alive with them.
+    /// </summary>
+    internal void Detach() => Fact = null;
 
     /// <summary>The incumbent: an approved association.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="association"/> is <see langword="null"/>.</exception>

@@ -304,6 +304,17 @@ internal static class BatchEvaluator
                 decisions[fact.Index] = DecisionAssembler.Decide(fact, contestsByClaim?.GetValueOrDefault(fact));
             }
 
+            foreach (var item in inserted)
+            {
+                if (item is ArbitrationResult result)
+                {
+                    foreach (var place in result.Ranking)
+                    {
+                        place.Contender.Detach();
+                    }
+                }
+            }
+
             return monitor.Faults;
         }
 

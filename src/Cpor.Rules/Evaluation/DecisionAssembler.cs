@@ -14,8 +14,7 @@ internal static class DecisionAssembler
     {
         var claim = fact.Claim;
 
-        // One list for all findings (none allocated for a clean claim), ordered claim-level first, then line by line,
-        // each by code; each line's findings are then a slice of it.
+        // All findings (none allocated for a clean claim), ordered claim-level first, then line by line, each by code.
         var found = fact.Findings;
         if (fact.Faults is { } faults)
         {
@@ -27,39 +26,63 @@ internal static class DecisionAssembler
             }
         }
 
-        IReadOnlyList<Finding> all = found ?? (IReadOnlyList<Finding>)[];
         found?.Sort(ByLineThenCode);
+
+        // The decision is kept until the batch is written: the findings go into an array of their exact size (the
+        // list and its spare capacity are left to die young), and each line's own findings are a copy of its slice.
+        Finding[] all = found is null ? [] : [.. found];
         Severity? claimLevel = null;
         var next = 0;
-        while (found is not null && next < found.Count && found[next].Line is null)
+        while (next < all.Length && all[next].Line is null)
         {
-            claimLevel = OutcomePolicy.MorePressing(claimLevel, found[next++].Severity);
+            claimLevel = OutcomePolicy.MorePressing(claimLevel, all[next++].Severity);
         }
 
         var faulted = fact.Faults is not null;
+        var lineFacts = fact.LineArray;
+        IReadOnlyList<ArbitrationResult> arbitrations = contests ?? [];
+        IReadOnlyList<RuleFiring> explanation = fact.Firings ?? (IReadOnlyList<RuleFiring>)[];
+        if (next == all.Length)
+        {
+            // No line has findings of its own: every line, and so the claim (also without lines), has the outcome the
+            // claim-level findings give.
+            var keyParts = lineFacts.Length switch
+            {
+                0 => null,
+                1 => KeyPart(lineFacts[0]),
+                _ => Array.ConvertAll(lineFacts, KeyPart),
+            };
+            var uniform = lineFacts.Length == 0
+                ? OutcomePolicy.ForClaimWithoutLines(claimLevel, faulted)
+                : OutcomePolicy.ForLine(claimLevel, faulted, tiedForFirst: false);
+            return new ClaimDecision(claim, ClaimOutcome.Of(uniform, all), keyParts, arbitrations, explanation);
+        }
+
         OutcomeKind? outcome = null;
-        var lines = new LineDecision[claim.Lines.Count];
+        var lines = new LineDecision[lineFacts.Length];
         for (var i = 0; i < lines.Length; i++)
         {
             var first = next;
             var mostPressing = claimLevel;
             var tiedForFirst = false;
-            while (found is not null && next < found.Count && found[next].Line!.Index == i)
+            while (next < all.Length && all[next].Line!.Index == i)
             {
-                mostPressing = OutcomePolicy.MorePressing(mostPressing, found[next].Severity);
-                tiedForFirst |= found[next].Code == FindingCode.CompetingClaimUnderReview;
+                mostPressing = OutcomePolicy.MorePressing(mostPressing, all[next].Severity);
+                tiedForFirst |= all[next].Code == FindingCode.CompetingClaimUnderReview;
                 next++;
             }
 
-            IReadOnlyList<Finding> own = next == first ? [] : found!.GetRange(first, next - first);
+            IReadOnlyList<Finding> own = next == first ? [] : first == 0 && next == all.Length ? all : all[first..next];
             var lineOutcome = OutcomePolicy.ForLine(mostPressing, faulted, tiedForFirst);
-            lines[i] = new LineDecision(claim.Lines[i], fact.Lines[i].Key, lineOutcome, own);
+            lines[i] = new LineDecision(claim.Lines[i], KeyPart(lineFacts[i]), lineOutcome, own);
             outcome = outcome is null ? lineOutcome : OutcomePolicy.Combine(outcome, lineOutcome);
         }
 
-        outcome ??= OutcomePolicy.ForClaimWithoutLines(claimLevel, faulted);
-        return new ClaimDecision(claim, ClaimOutcome.Of(outcome, all), lines, contests ?? [], fact.Firings ?? (IReadOnlyList<RuleFiring>)[]);
+        // Some line has findings of its own, so there is at least one line and an outcome.
+        return new ClaimDecision(claim, ClaimOutcome.Of(outcome!, all), lines, arbitrations, explanation);
     }
+
+    private static object? KeyPart(LineFact line) => LineDecision.KeyPartOf(line.Key, line.Subscription, line.Line);
 
     private static int ByLineThenCode(Finding x, Finding y)
     {

@@ -123,10 +123,10 @@ public static class DecisionDocumentWriter
                 finding.Code.IsRetryable);
         }
 
-        var lines = new LineContract[decision.Lines.Count];
+        var lines = new LineContract[decision.LineCount];
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = decision.Lines[i];
+            var line = decision.LineAt(i);
             lines[i] = new LineContract(line.Product, line.SubscriptionId, line.Workload, line.Outcome);
         }
 
