@@ -26,8 +26,23 @@ internal static class BatchEvaluator
 
     public static BatchResult Evaluate(CporRuleSet ruleSet, Claim[] claims, FactSnapshot facts, EvaluationOptions options)
     {
-        var firstWithId = RepeatedIds(claims);
-        var chunks = Chunks(claims, options.SessionSize);
+        // The two passes over the whole batch are independent: with a second core they run side by side, since every
+        // session waits for both (about a twentieth of a million-claim batch).
+        int[]? firstWithId = null;
+        List<int[]> chunks = null!;
+        if (options.DegreeOfParallelism == 1)
+        {
+            firstWithId = RepeatedIds(claims);
+            chunks = Chunks(claims, options.SessionSize);
+        }
+        else
+        {
+            Parallel.Invoke(
+                new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism },
+                () => firstWithId = RepeatedIds(claims),
+                () => chunks = Chunks(claims, options.SessionSize));
+        }
+
         var decisions = new ClaimDecision[claims.Length];
         var faults = new List<RuleFault>?[chunks.Count];
         var run = new SessionRun(ruleSet, options.Explain ?? true, facts.Index, claims, firstWithId, decisions);
