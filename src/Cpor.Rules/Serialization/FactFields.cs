@@ -58,11 +58,6 @@ internal sealed class FactFields
         return null;
     }
 
-    /// <summary>An identifier that may be absent or null (then <see langword="null"/> without a problem).</summary>
-    public T? OptionalIdentifier<T>(string name, IdentifierParser<T> parse)
-        where T : struct
-        => _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Identifier(name, parse) : null;
-
     public TEnum? Named<TEnum>(string name)
         where TEnum : SmartEnum<TEnum, int>
     {
