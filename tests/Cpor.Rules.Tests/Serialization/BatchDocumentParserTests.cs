@@ -143,6 +143,80 @@ public sealed class BatchDocumentParserTests
         Assert.Equal(reported.Order(), reported);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(64)]
+    [InlineData(100)]
+    [InlineData(BatchDocumentParser.DefaultWindow)]
+    public void Parse_ErrorAfterALongRunWithoutLineEnd_NamesItsExactByte(int window)
+    {
+        // White space before the next token is handed to the reader, which counts it: only white space after a token
+        // the window cannot finish yet is squeezed.
+        var json = "{\"claims\":[" + new string(' ', 300) + "x]}";
+
+        var refused = Parse(Encoding.UTF8.GetBytes(json), window);
+
+        Assert.Equal("$.claims[0]: not valid JSON (line 1, byte 312): 'x' is an invalid start of a value.", refused);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    public void Parse_ByteOrderMarkThenWhiteSpaceThroughATinyWindow_ReadsTheDocument(int window)
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(new string(' ', 40) + "{\"claims\":[]}")).ToArray();
+        using var parser = new BatchDocumentParser(new MemoryStream(bytes), progress: null, window);
+
+        var read = parser.Parse();
+
+        Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : string.Empty);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]
+    [InlineData(BatchDocumentParser.DefaultWindow)]
+    public void Parse_AnyWindow_ExaminesEveryByteAtLeastOnceAndEachAFewTimesAtMost(int window)
+    {
+        // Every byte up to the document's last token is handed to the JSON reader at least once.
+        var bytes = Encoding.UTF8.GetBytes(Spaced(Document(Claim("C-1"), TeamsClaim("C-2")).ToJsonString(), i => i % 7 == 0 ? new string(' ', 90) : " ").TrimEnd());
+        using var parser = new BatchDocumentParser(new MemoryStream(bytes), progress: null, window);
+
+        Assert.True(parser.Parse().IsT0);
+
+        Assert.True(parser.BytesExamined >= bytes.Length && parser.BytesExamined <= 16L * bytes.Length, $"{parser.BytesExamined} bytes examined for {bytes.Length}");
+    }
+
+    [Fact]
+    public void Parse_TopLevelNameOver4MiB_RefusedAtTheRoot()
+    {
+        var json = $"{{\"{new string('n', (4 << 20) + 1)}\":1,\"claims\":[]}}";
+
+        var problem = Assert.Single(Parse(Encoding.UTF8.GetBytes(json), window: 1 << 10).Split('\n'));
+
+        Assert.Equal($"$: {JsonValueCheck.TokenTooLarge}", problem);
+    }
+
+    [Fact]
+    public void Parse_NameOver4MiBInsideAValue_RefusedAtItsObject()
+    {
+        var json = $"{{\"claims\":[],\"extra\":{{\"a\":{{\"{new string('n', (4 << 20) + 1)}\":1}}}}}}";
+
+        var problem = Assert.Single(Parse(Encoding.UTF8.GetBytes(json), BatchDocumentParser.DefaultWindow).Split('\n'));
+
+        Assert.Equal($"$.extra.a: {JsonValueCheck.TokenTooLarge}", problem);
+    }
+
+    [Fact]
+    public void Parse_TextFarOver4MiB_RefusedBeforeItEnds()
+    {
+        var json = $"{{\"claims\":[{{\"claimId\":\"C-1\",\"note\":\"{new string('t', 9 << 20)}\"}}]}}";
+
+        var problem = Assert.Single(Parse(Encoding.UTF8.GetBytes(json), window: 1 << 10).Split('\n'));
+
+        Assert.Equal($"$.claims[0]: {JsonValueCheck.TokenTooLarge}", problem);
+    }
+
     internal static string Parse(byte[] bytes, int window)
     {
         using var parser = new BatchDocumentParser(new MemoryStream(bytes), progress: null, window);

@@ -124,6 +124,18 @@ public sealed class ClaimJsonReaderTests
         Assert.Equal(PartnerId.Parse(Claimant), claim.PartnerId);
     }
 
+    [Fact]
+    public void Read_SeveralValuesOfTheWrongKind_EachIsAnErrorInFieldOrder()
+    {
+        var claim = Read(
+            new JsonObject { ["partnerId"] = "@@raw@@", ["claimId"] = 1001, ["tenantId"] = 5, ["products"] = new JsonArray(Array.Empty<JsonNode?>()) },
+            "[]");
+
+        Assert.Equal(
+            [("partnerId", (string?)null), ("claimId", "1001"), ("tenantId", null)],
+            claim.DataErrors.Take(3).Select(e => (e.Field, e.Value)));
+    }
+
     /// <summary>Claim C-1 with <paramref name="field"/> set to raw JSON text and written first, before every other field.</summary>
     private static Claim ReadFirst(string field, string raw)
     {

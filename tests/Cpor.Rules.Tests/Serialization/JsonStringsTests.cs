@@ -123,6 +123,67 @@ public sealed class JsonStringsTests
         Assert.Equal(expected, JsonStrings.NameIs(ref reader, "claimId"u8));
     }
 
+    [Fact]
+    public void IsTooLarge_TokenSplitAcrossSegments_CountsEverySegment()
+    {
+        var json = Encoding.UTF8.GetBytes($"\"{new string('a', JsonStrings.MaxTokenBytes + 1)}\"");
+        var reader = new Utf8JsonReader(Segments.Of(json, 1 << 20), isFinalBlock: true, state: default);
+        reader.Read();
+
+        Assert.True(reader.HasValueSequence);
+        Assert.True(JsonStrings.IsTooLarge(ref reader));
+    }
+
+    [Theory]
+    [InlineData("\"claimId\"", true)]
+    [InlineData("\"claimXd\"", false)]
+    public void NameIs_NameSplitAcrossSegments_ComparedWhole(string name, bool expected)
+    {
+        var reader = new Utf8JsonReader(Segments.Of(Encoding.UTF8.GetBytes($"{{{name}:1}}"), 3), isFinalBlock: true, state: default);
+        reader.Read();
+        reader.Read();
+
+        Assert.True(reader.HasValueSequence);
+        Assert.Equal(expected, JsonStrings.NameIs(ref reader, "claimId"u8));
+    }
+
+    [Fact]
+    public void NameIs_EscapedNameWithBytesNotUtf8_IsNoMatch()
+    {
+        byte[] json = [.. "{\"claim\\u0049d"u8, 0xFF, .. "\":1}"u8];
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        reader.Read();
+
+        Assert.False(JsonStrings.NameIs(ref reader, "claimId"u8));
+    }
+
+    [Fact]
+    public void Describe_NumberSplitAcrossSegments_QuotesTheWholeNumber()
+    {
+        var reader = new Utf8JsonReader(Segments.Of(Encoding.UTF8.GetBytes("[1234567.25]"), 3), isFinalBlock: true, state: default);
+        reader.Read();
+        reader.Read();
+
+        Assert.True(reader.HasValueSequence);
+        Assert.Equal("a number (1234567.25)", JsonTokenText.Describe(ref reader));
+    }
+
+    [Theory]
+    [InlineData("true", "true")]
+    [InlineData("false", "false")]
+    [InlineData("null", "null")]
+    [InlineData("{}", "an object")]
+    [InlineData("[]", "an array")]
+    [InlineData("\"x\"", "text")]
+    public void Describe_Token_SaysWhatItIs(string json, string expected)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+
+        Assert.Equal(expected, JsonTokenText.Describe(ref reader));
+    }
+
     private static bool IsTooLarge(int bytes)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes($"\"{new string('a', bytes)}\""));
