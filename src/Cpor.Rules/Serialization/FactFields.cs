@@ -197,6 +197,7 @@ internal sealed class FactFields
         if (entry.ValueKind != JsonValueKind.String)
         {
             fields.Problem(path, $"expected a name (text), found {JsonTokenText.Describe(entry)}");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -204,12 +205,14 @@ internal sealed class FactFields
         if (string.IsNullOrWhiteSpace(text))
         {
             fields.Problem(path, "must not be empty");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
         if (EchoText.HasControl(text))
         {
             fields.Problem(path, ControlCharacters(text));
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -225,6 +228,7 @@ internal sealed class FactFields
         if (entry.ValueKind != JsonValueKind.String)
         {
             fields.Problem(path, $"expected a {typeof(TEnum).Name} name (text), found {JsonTokenText.Describe(entry)}");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -236,6 +240,7 @@ internal sealed class FactFields
         }
 
         fields.Problem(path, ContractNames.Describe<TEnum>(text));
+        // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
         return false;
     }
 }
