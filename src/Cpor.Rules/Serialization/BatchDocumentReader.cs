@@ -47,6 +47,7 @@ public static class BatchDocumentReader
     public static OneOf<BatchDocument, DocumentRefused> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        // Stryker disable once Boolean : the reader never writes to the stream it reads
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
         return Read(stream);
     }

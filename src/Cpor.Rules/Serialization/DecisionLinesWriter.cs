@@ -50,6 +50,7 @@ public static class DecisionLinesWriter
         JsonSerializer.Serialize(writer, result.Summary, context.BatchSummary);
         writer.WriteEndObject();
         EndLine(writer, utf8Lines);
+        // Stryker disable once Statement : disposing the Utf8JsonWriter at the end of the method flushes the stream as well
         utf8Lines.Flush();
     }
 

@@ -58,11 +58,6 @@ internal sealed class FactFields
         return null;
     }
 
-    /// <summary>An identifier that may be absent or null (then <see langword="null"/> without a problem).</summary>
-    public T? OptionalIdentifier<T>(string name, IdentifierParser<T> parse)
-        where T : struct
-        => _element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Identifier(name, parse) : null;
-
     public TEnum? Named<TEnum>(string name)
         where TEnum : SmartEnum<TEnum, int>
     {
@@ -202,6 +197,7 @@ internal sealed class FactFields
         if (entry.ValueKind != JsonValueKind.String)
         {
             fields.Problem(path, $"expected a name (text), found {JsonTokenText.Describe(entry)}");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -209,12 +205,14 @@ internal sealed class FactFields
         if (string.IsNullOrWhiteSpace(text))
         {
             fields.Problem(path, "must not be empty");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
         if (EchoText.HasControl(text))
         {
             fields.Problem(path, ControlCharacters(text));
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -230,6 +228,7 @@ internal sealed class FactFields
         if (entry.ValueKind != JsonValueKind.String)
         {
             fields.Problem(path, $"expected a {typeof(TEnum).Name} name (text), found {JsonTokenText.Describe(entry)}");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -241,6 +240,7 @@ internal sealed class FactFields
         }
 
         fields.Problem(path, ContractNames.Describe<TEnum>(text));
+        // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
         return false;
     }
 }

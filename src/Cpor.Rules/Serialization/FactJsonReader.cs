@@ -98,6 +98,7 @@ internal static class FactJsonReader
         if (entry.ValueKind != JsonValueKind.String)
         {
             fields.Problem(path, $"expected a domain name (text), found {JsonTokenText.Describe(entry)}");
+            // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
             return false;
         }
 
@@ -108,6 +109,7 @@ internal static class FactJsonReader
         }
 
         fields.Problem(path, IdentifierText.Invalid(nameof(CustomerDomain), text, error!).Message);
+        // Stryker disable once Boolean : the entry's problem is reported, so the fact is not built and the document is refused; the list is never used
         return false;
     }
 

@@ -35,7 +35,7 @@ internal static class JsonStrings
     public static bool TryGet(ref Utf8JsonReader reader, StringPool? pool, [NotNullWhen(true)] out string? value, [NotNullWhen(false)] out string? problem)
     {
         value = null;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxLength && Ascii.IsValid(reader.ValueSpan))
+        if (IsShortAscii(ref reader))
         {
             // The common case: short ASCII text without escapes is valid as it is.
             var ascii = reader.ValueSpan;
@@ -60,12 +60,13 @@ internal static class JsonStrings
     /// <summary>Checks the current string or property name token without keeping it.</summary>
     public static bool IsValid(ref Utf8JsonReader reader, [NotNullWhen(false)] out string? problem)
     {
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxLength && Ascii.IsValid(reader.ValueSpan))
+        if (IsShortAscii(ref reader))
         {
             problem = null;
             return true;
         }
 
+        // Stryker disable once Boolean : the string created is thrown away: only the problem is returned
         return Decode(ref reader, pool: null, create: false, out _, out problem);
     }
 
@@ -86,6 +87,13 @@ internal static class JsonStrings
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether the token is short ASCII text without escapes, valid as it is: the common case, read without decoding.
+    /// Any other token is decoded, which gives the same result for this one.
+    /// </summary>
+    private static bool IsShortAscii(ref Utf8JsonReader reader)
+        => !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= MaxLength && Ascii.IsValid(reader.ValueSpan);
 
     private static bool Decode(ref Utf8JsonReader reader, StringPool? pool, bool create, out string? value, [NotNullWhen(false)] out string? problem)
     {
@@ -133,6 +141,7 @@ internal static class JsonStrings
         {
             if (rented is not null)
             {
+                // Stryker disable once Statement : only hands the buffer back to the shared pool
                 ArrayPool<char>.Shared.Return(rented);
             }
         }

@@ -29,6 +29,7 @@ internal sealed class JsonValueCheck
     // The names seen in the object open at each depth, reused from one object to the next (no garbage per object).
     private readonly List<List<string>> _namesByDepth = [];
     private readonly List<HashSet<string>?> _setsByDepth = [];
+    // Stryker disable once Bitwise : the pool only shares instances of names that are compared by value
     private readonly StringPool _names = new(maxEntries: 1 << 12);
 
     /// <summary>
@@ -38,6 +39,7 @@ internal sealed class JsonValueCheck
     /// </summary>
     public void Check(Utf8JsonReader reader, string path, List<DocumentProblem> problems, List<ClaimDataError>? claimErrors)
     {
+        // Stryker disable once Statement : every check ends with no frame open (it stops when the value's first frame closes), and a check that throws ends the parse that owns this instance
         _frames.Clear();
         do
         {
@@ -136,10 +138,12 @@ internal sealed class JsonValueCheck
         }
 
         names.Add(name);
+        // Stryker disable once Equality,Boolean : when the names of an object move from the list to a set changes only the cost of finding a repeat
         if (names.Count > SetFrom)
         {
             // A large object: a set from here on, so that checking stays linear.
             _setsByDepth[depth] = new HashSet<string>(names, StringComparer.Ordinal);
+            // Stryker disable once Statement : once the set exists the list is not read again, and OpenObject clears it for the next object
             names.Clear();
         }
 
@@ -187,7 +191,8 @@ internal sealed class JsonValueCheck
         {
             if (frame.IsArray)
             {
-                path = frame.Index >= 0 ? JsonPath.Index(path, frame.Index) : path;
+                // An array's index is set by its first value, and a path is asked for only at a value or a name in it.
+                path = JsonPath.Index(path, frame.Index);
             }
             else if (frame.Name is { } name)
             {

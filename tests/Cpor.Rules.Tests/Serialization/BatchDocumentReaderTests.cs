@@ -184,7 +184,113 @@ public sealed class BatchDocumentReaderTests
     {
         var refused = ReadRefusal(Document().Without("claims").ToJsonString());
 
-        Assert.Equal("$.claims", Assert.Single(refused.Problems).Path);
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("$.claims", "required: the claims to decide (an array, possibly empty)"), (problem.Path, problem.Message));
+    }
+
+    [Theory]
+    [InlineData("tenants")]
+    [InlineData("subscriptions")]
+    [InlineData("partners")]
+    [InlineData("associations")]
+    public void Read_FactListNull_IsEmpty(string list)
+    {
+        var read = Document(TeamsClaim("C-1")).With(list, null).ReadDocument();
+
+        Assert.Single(read.Claims);
+        Assert.Empty(list switch
+        {
+            "tenants" => (System.Collections.IEnumerable)read.Facts.Tenants,
+            "subscriptions" => read.Facts.Subscriptions,
+            "partners" => read.Facts.Partners,
+            _ => read.Facts.Associations,
+        });
+    }
+
+    [Theory]
+    [InlineData("42", "expected a date in the form yyyy-MM-dd, found a number (42)")]
+    [InlineData("{}", "expected a date in the form yyyy-MM-dd, found an object")]
+    [InlineData("\"5 October 2020\"", "'5 October 2020' is not a date in the form yyyy-MM-dd")]
+    public void Read_AsOfNotADate_RefusedSayingWhatWasFound(string raw, string message)
+    {
+        var problem = Assert.Single(ReadRefusal($"{{\"asOf\":{raw},\"claims\":[]}}").Problems);
+
+        Assert.Equal(("$.asOf", message), (problem.Path, problem.Message));
+    }
+
+    [Theory]
+    [InlineData("tenants", "tenantId", "$.tenants[0]")]
+    [InlineData("subscriptions", "subscriptionId", "$.subscriptions[0]")]
+    [InlineData("partners", "partnerId", "$.partners[0]")]
+    public void Read_SameFactTwice_RefusedNamingTheFirst(string list, string field, string first)
+    {
+        var document = Document(Claim());
+        var facts = (JsonArray)document[list]!;
+        facts.Add(facts[0]!.DeepClone());
+
+        var problem = Assert.Single(ReadRefusal(document.ToJsonString()).Problems);
+
+        Assert.Equal(($"$.{list}[{facts.Count - 1}].{field}", $"duplicate: {first} has the same {field}"), (problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void Read_ClaimThatIsAnArrayHoldingARepeatedName_OnlyRefusedAsNotAnObject()
+    {
+        var problem = Assert.Single(ReadRefusal("{\"claims\":[[{\"a\":1,\"a\":2}]]}").Problems);
+
+        Assert.Equal(("$.claims[0]", "a claim must be a JSON object, found an array"), (problem.Path, problem.Message));
+    }
+
+    [Theory]
+    [InlineData("{\"claims\":{\"asOf\":\"x\",\"claims\":[1]}}", "$.claims", "expected an array, found an object")]
+    [InlineData("{\"claims\":[],\"tenants\":[[{\"tenants\":[]}],{\"tenants\":[]}]}", "$.tenants[0]", "a tenant must be a JSON object, found an array")]
+    [InlineData("{\"claims\":[],\"partners\":{\"partners\":[],\"claims\":[]}}", "$.partners", "expected an array, found an object")]
+    [InlineData("{\"claims\":[],\"associations\":[[\"associations\"]]}", "$.associations[0]", "an association must be a JSON object, found an array")]
+    public void Read_StructuredValueWhereAListIsExpected_SkippedWhole(string json, string path, string message)
+    {
+        var problems = ReadRefusal(json).Problems;
+
+        Assert.Contains(problems, p => p.Path == path && p.Message.StartsWith(message, StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("repeat", StringComparison.Ordinal) || p.Path == "$.asOf");
+    }
+
+    [Fact]
+    public void Read_TopLevelNameNotUnicode_ReportedOnceAndItsValueCheckedAndSkipped()
+    {
+        var refused = ReadRefusal("{\"\\ud800\":[\"\\ud800\",{\"claims\":1}],\"claims\":[]}");
+
+        Assert.Equal(
+            [("$", $"a property name {JsonStrings.NotUnicode}"), ("$[0]", JsonStrings.NotUnicode)],
+            refused.Problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Fact]
+    public void Read_TopLevelTextNotUnicode_RefusedOnceAsNotAnObject()
+    {
+        var problem = Assert.Single(ReadRefusal("\"\\ud800\"").Problems);
+
+        Assert.Equal(("$", "expected a batch document (a JSON object with \"claims\" and the facts), found text"), (problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void Read_NotUnicodeInAnAssociation_RefusedWithItsPath()
+    {
+        var document = Document(Claim());
+        ((JsonObject)document["associations"]![0]!)["activity"] = "@@bad@@";
+
+        var problem = Assert.Single(ReadRefusal(document.ToJsonString().Replace("\"@@bad@@\"", "\"\\ud800\"", StringComparison.Ordinal)).Problems);
+
+        Assert.Equal(("$.associations[0].activity", JsonStrings.NotUnicode), (problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void Read_RepeatedNamesShareOneString()
+    {
+        var document = Document(Claim("C-1"), Claim("C-2")).ReadDocument();
+
+        Assert.Same(document.Claims[0].Lines[0].Product, document.Claims[1].Lines[0].Product);
+        Assert.Same(document.Claims[0].CustomerDomain!.Value.Value, document.Claims[1].CustomerDomain!.Value.Value);
+        Assert.Same(document.Facts.Subscriptions[0].Product, document.Claims[0].Lines[0].Product);
     }
 
     [Theory]

@@ -304,6 +304,17 @@ public sealed class DecisionDocumentWriterTests
     }
 
     [Fact]
+    public void Write_NoDecisionAndNullCulture_ThrowsArgumentNullNamingIt()
+    {
+        var empty = new JsonObject { ["claims"] = new JsonArray() }.Decide();
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(empty, writer, null!)).ParamName);
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionDocumentWriter.Write(empty, stream, null!)).ParamName);
+    }
+
+    [Fact]
     public void Write_CallersWriter_FlushedWhenDoneWithoutDisposing()
     {
         using var stream = new MemoryStream();

@@ -65,6 +65,14 @@ public sealed class DecisionLinesWriterTests
         Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionLinesWriter.Write(result, stream, null!)).ParamName);
     }
 
+    [Fact]
+    public void Write_NoDecisionAndNullCulture_ThrowsArgumentNullNamingIt()
+    {
+        var empty = new JsonObject { ["claims"] = new JsonArray() }.Decide();
+
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => DecisionLinesWriter.Write(empty, new MemoryStream(), null!)).ParamName);
+    }
+
     private static string Text(BatchResult result)
     {
         using var stream = new MemoryStream();
