@@ -137,6 +137,19 @@ public sealed class ClaimJsonReaderTests
     }
 
     /// <summary>Claim C-1 with <paramref name="field"/> set to raw JSON text and written first, before every other field.</summary>
+    // null is how a value is left out: the claim only misses its products, like a claim without the field; the
+    // reader does not add that null is not an array.
+    [Fact]
+    public void Read_ProductsNull_OnlyReportedMissing()
+    {
+        var claim = ReadFirst("products", "null");
+
+        var error = Assert.Single(claim.DataErrors);
+        Assert.Equal(("products", "at least one product or workload is required"), (error.Field, error.Reason));
+        Assert.Empty(claim.Lines);
+        Assert.Equal("C-1", claim.Id?.Value);
+    }
+
     private static Claim ReadFirst(string field, string raw)
     {
         var claim = new JsonObject { [field] = "@@raw@@" };

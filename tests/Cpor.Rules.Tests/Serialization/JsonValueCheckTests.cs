@@ -102,6 +102,17 @@ public sealed class JsonValueCheckTests
         Assert.StartsWith("the text a property name ", error.Reason, StringComparison.Ordinal);
     }
 
+    // A name that is not valid text is reported and not remembered: two of them in one object are not a repeat.
+    [Fact]
+    public void Check_TwoBadPropertyNamesInOneObject_EachReportedNeitherARepeat()
+    {
+        var claim = ReadClaim(HostileInputTests.WithRaw(Claim("C-1"), "extra", "{\"x\\ud800\":1,\"x\\ud800\":2}"));
+
+        Assert.Equal(2, claim.DataErrors.Count);
+        Assert.All(claim.DataErrors, error => Assert.Equal("extra", error.Field));
+        Assert.All(claim.DataErrors, error => Assert.StartsWith("the text a property name ", error.Reason, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Check_TextTooLongInAFieldTheClaimReaderSkips_ReportedWithItsPath()
     {
