@@ -52,6 +52,7 @@ internal static class DecisionAssembler
                 1 => KeyPart(lineFacts[0]),
                 _ => Array.ConvertAll(lineFacts, KeyPart),
             };
+            // Stryker disable once Conditional,Equality : ForClaimWithoutLines is ForLine without a tie by definition (OutcomePolicy); the call names the case
             var uniform = lineFacts.Length == 0
                 ? OutcomePolicy.ForClaimWithoutLines(claimLevel, faulted)
                 : OutcomePolicy.ForLine(claimLevel, faulted, tiedForFirst: false);
@@ -72,6 +73,7 @@ internal static class DecisionAssembler
                 next++;
             }
 
+            // Stryker disable once Conditional : [] and an empty slice read the same, as do the whole array and a copy of it; the cases only save allocations
             IReadOnlyList<Finding> own = next == first ? [] : first == 0 && next == all.Length ? all : all[first..next];
             var lineOutcome = OutcomePolicy.ForLine(mostPressing, faulted, tiedForFirst);
             lines[i] = new LineDecision(claim.Lines[i], KeyPart(lineFacts[i]), lineOutcome, own);

@@ -28,6 +28,23 @@ public sealed class DecisionAssemblerTests
         Assert.Equal(["MissingProducts", "SubscriptionInGrace"], decision.Lines[1].Findings.Select(f => f.Code.Name));
     }
 
+    // Without claim-level findings the first line's findings start the array: they must still stop where its line does.
+    [Fact]
+    public void Decide_FindingsOnTwoLinesOnly_EachLineOnlyItsOwn()
+    {
+        var claim = Claim(RawSalesAndService());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        fact.Add(new Finding(FindingCode.MissingProducts, claim, claim.Lines[1]));
+        fact.Add(new Finding(FindingCode.SubscriptionInGrace, claim, claim.Lines[0]));
+
+        var decision = DecisionAssembler.Decide(fact, null);
+
+        Assert.Equal(["SubscriptionInGrace"], decision.Lines[0].Findings.Select(f => f.Code.Name));
+        Assert.Equal(["MissingProducts"], decision.Lines[1].Findings.Select(f => f.Code.Name));
+        Assert.Equal(["SubscriptionInGrace", "MissingProducts"], decision.Codes());
+    }
+
     // A consumer rule may report CompetingClaimUnderReview too: a second one on a line still means the line is tied.
     [Fact]
     public void Decide_TwoTiedForFirstFindingsOnALine_LineUnderReview()
