@@ -33,6 +33,9 @@ public static class CliApp
     /// <summary>Table width when stdout is not a terminal (a file or a pipe) and <c>COLUMNS</c> is not set.</summary>
     private const int DefaultWidth = 120;
 
+    /// <summary>The problems of a refused document listed on stderr; the rest are counted.</summary>
+    internal const int ListedProblems = 100;
+
     /// <summary>Runs the tool as if from a command line whose streams are not terminals (no colours, no progress).</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="stdin">Standard input, read when FILE is <c>-</c>.</param>
@@ -156,9 +159,18 @@ public static class CliApp
                 var problems = refusal.Problems;
                 var text = new StringBuilder()
                     .Append(CultureInfo.InvariantCulture, $"{source} was refused ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}); nothing was decided:");
-                foreach (var problem in problems)
+                // A message, not a report: a document with a problem in each of a million claims should not answer
+                // with a million lines. validate lists them all, on stdout.
+                foreach (var problem in problems.Take(ListedProblems))
                 {
                     text.AppendLine().Append("  ").Append(problem.Path).Append(": ").Append(problem.Message);
+                }
+
+                if (problems.Count > ListedProblems)
+                {
+                    text.AppendLine().Append(
+                        CultureInfo.InvariantCulture,
+                        $"  ... and {problems.Count - ListedProblems:N0} more; cpor-rules validate lists every one");
                 }
 
                 return Refuse(stderr, text.ToString());

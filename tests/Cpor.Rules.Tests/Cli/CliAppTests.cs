@@ -96,6 +96,27 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public void Run_RefusedDocumentWithManyProblems_ListsTheFirstHundredAndCountsTheRest()
+    {
+        var document = BatchJson.Document(BatchJson.Claim("C-1"));
+        var claims = (JsonArray)document["claims"]!;
+        for (var i = 0; i < CliApp.ListedProblems + 5; i++)
+        {
+            claims.Add($"C-{i}");
+        }
+
+        using var file = new TempFile(document.ToJsonString());
+
+        var run = CliRun.Of("evaluate", file.Path, "--format", "json");
+
+        Assert.Equal(ExitCode.Refused, run.ExitCode);
+        Assert.Contains($"{file.Path} was refused (105 problems); nothing was decided:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  $.claims[100]: a claim must be a JSON object", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.claims[101]:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  ... and 5 more; cpor-rules validate lists every one", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_RefusedDocument_ExitsTwoWithEveryProblemAndItsPathOnStderr()
     {
         var document = BatchJson.Document(BatchJson.Claim("C-1"));
