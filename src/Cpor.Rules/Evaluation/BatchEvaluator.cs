@@ -29,29 +29,29 @@ internal static class BatchEvaluator
         // The two passes over the whole batch are independent: with a second core they run side by side, since every
         // session waits for both (about a twentieth of a million-claim batch).
         int[]? firstWithId = null;
-        List<int[]> chunks = null!;
+        SessionPlan sessions = null!;
         if (options.DegreeOfParallelism == 1)
         {
             firstWithId = RepeatedIds(claims);
-            chunks = Chunks(claims, options.SessionSize);
+            sessions = SessionPlan.For(claims, facts.Index, options.SessionSize);
         }
         else
         {
             Parallel.Invoke(
                 new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism },
                 () => firstWithId = RepeatedIds(claims),
-                () => chunks = Chunks(claims, options.SessionSize));
+                () => sessions = SessionPlan.For(claims, facts.Index, options.SessionSize));
         }
 
-        var decisions = new ClaimDecision[claims.Length];
-        var faults = new List<RuleFault>?[chunks.Count];
+        var decisions = new DecisionTable(claims, sessions.Count, options.Explain ?? true);
+        var faults = new List<RuleFault>?[sessions.Count];
         var run = new SessionRun(ruleSet, options.Explain ?? true, facts.Index, claims, firstWithId, decisions);
         var degreeOfParallelism = options.DegreeOfParallelism;
-        if (degreeOfParallelism == 1 || chunks.Count == 1)
+        if (degreeOfParallelism == 1 || sessions.Count == 1)
         {
-            for (var i = 0; i < chunks.Count; i++)
+            for (var i = 0; i < sessions.Count; i++)
             {
-                faults[i] = run.Decide(chunks[i]);
+                faults[i] = run.Decide(i, sessions[i]);
             }
         }
         else
@@ -59,13 +59,13 @@ internal static class BatchEvaluator
             try
             {
                 Parallel.ForEach(
-                    Partitioner.Create(0, chunks.Count, 1),
+                    Partitioner.Create(0, sessions.Count, 1),
                     new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism },
                     range =>
                     {
                         for (var i = range.Item1; i < range.Item2; i++)
                         {
-                            faults[i] = run.Decide(chunks[i]);
+                            faults[i] = run.Decide(i, sessions[i]);
                         }
                     });
             }
@@ -79,9 +79,9 @@ internal static class BatchEvaluator
         // Contests in the order their first claim appears in the input.
         var arbitrations = new List<ArbitrationResult>();
         var seen = new HashSet<ArbitrationResult>(ReferenceEqualityComparer.Instance);
-        foreach (var decision in decisions)
+        for (var i = 0; i < decisions.Count; i++)
         {
-            foreach (var contest in decision.Arbitrations)
+            foreach (var contest in decisions.ArbitrationsAt(i))
             {
                 if (seen.Add(contest))
                 {
@@ -121,83 +121,21 @@ internal static class BatchEvaluator
         return first;
     }
 
-    /// <summary>
-    /// Packs claims into chunks of about <paramref name="sessionSize"/> (<see cref="SessionSize"/> unless a test asks for less), keeping every claim of a tenant in one chunk, and
-    /// each chunk's claims in input order. Claims without a readable tenant have no key and may go anywhere.
-    /// </summary>
-    private static List<int[]> Chunks(Claim[] claims, int sessionSize)
-    {
-        var chunks = new List<int[]>();
-        if (claims.Length <= sessionSize)
-        {
-            chunks.Add([.. Enumerable.Range(0, claims.Length)]);
-            return chunks;
-        }
-
-        var byTenant = new Dictionary<TenantId, List<int>>();
-        var order = new List<List<int>>();
-        List<int>? noTenant = null;
-        for (var i = 0; i < claims.Length; i++)
-        {
-            List<int>? group;
-            if (claims[i].TenantId is { } tenant)
-            {
-                if (!byTenant.TryGetValue(tenant, out group))
-                {
-                    byTenant[tenant] = group = [];
-                    order.Add(group);
-                }
-            }
-            else
-            {
-                if (noTenant is null)
-                {
-                    noTenant = [];
-                    order.Add(noTenant);
-                }
-
-                group = noTenant;
-            }
-
-            group.Add(i);
-        }
-
-        var current = new List<int>(sessionSize * 2);
-        foreach (var group in order)
-        {
-            current.AddRange(group);
-            if (current.Count >= sessionSize)
-            {
-                current.Sort();
-                chunks.Add([.. current]);
-                current.Clear();
-            }
-        }
-
-        if (current.Count > 0)
-        {
-            current.Sort();
-            chunks.Add([.. current]);
-        }
-
-        return chunks;
-    }
-
-    /// <summary>What every session of one batch shares; <see cref="Decide"/> is safe to call from several threads on different chunks.</summary>
-    private sealed class SessionRun(CporRuleSet ruleSet, bool explain, SnapshotIndex index, Claim[] claims, int[]? firstWithId, ClaimDecision[] decisions)
+    /// <summary>What every session of one batch shares; <see cref="Decide"/> is safe to call from several threads on different sessions.</summary>
+    private sealed class SessionRun(CporRuleSet ruleSet, bool explain, SnapshotIndex index, Claim[] claims, int[]? firstWithId, DecisionTable decisions)
     {
         [ThreadStatic]
         private static Dictionary<AssociationKey, int>? t_claimed;
 
-        /// <summary>Decides the claims at <paramref name="chunk"/> in one session; returns the session's faults.</summary>
-        public List<RuleFault>? Decide(int[] chunk)
+        /// <summary>Decides the claims at <paramref name="positions"/>, session <paramref name="number"/>; returns the session's faults.</summary>
+        public List<RuleFault>? Decide(int number, ReadOnlySpan<int> positions)
         {
-            var facts = new ClaimFact[chunk.Length];
-            var inserted = new List<object>(chunk.Length * 3);
+            var facts = new ClaimFact[positions.Length];
+            var inserted = new List<object>(positions.Length * 3);
             var claimed = ClaimedKeys();
-            for (var i = 0; i < chunk.Length; i++)
+            for (var i = 0; i < positions.Length; i++)
             {
-                var fact = facts[i] = ClaimFactOf(chunk[i]);
+                var fact = facts[i] = ClaimFactOf(positions[i]);
                 inserted.Add(fact);
                 foreach (var line in fact.LineArray)
                 {
@@ -314,10 +252,13 @@ internal static class BatchEvaluator
             }
 
             var contestsByClaim = ContestsByClaim(inserted);
+            var findings = new List<Finding>(facts.Length);
             foreach (var fact in facts)
             {
-                decisions[fact.Index] = DecisionAssembler.Decide(fact, contestsByClaim?.GetValueOrDefault(fact));
+                decisions.Add(number, fact.Index, DecisionAssembler.Assemble(fact), findings, contestsByClaim?.GetValueOrDefault(fact), fact.Firings);
             }
+
+            decisions.Seal(number, findings);
 
             foreach (var item in inserted)
             {

@@ -7,17 +7,19 @@ namespace Cpor.Rules.Evaluation;
 /// <summary>The decisions on a batch: one per claim, in input order, with the contests and a summary.</summary>
 public sealed class BatchResult
 {
-    internal BatchResult(string ruleSet, DateOnly? asOf, IReadOnlyList<ClaimDecision> decisions, IReadOnlyList<ArbitrationResult> arbitrations, IReadOnlyList<RuleFault> faults)
+    private readonly DecisionList _decisions;
+
+    internal BatchResult(string ruleSet, DateOnly? asOf, DecisionTable decisions, IReadOnlyList<ArbitrationResult> arbitrations, IReadOnlyList<RuleFault> faults)
     {
         RuleSet = ruleSet;
         AsOf = asOf;
-        Decisions = decisions;
+        _decisions = new DecisionList(decisions);
         Arbitrations = arbitrations;
         Faults = faults;
         int eligible = 0, rejected = 0, actionRequired = 0, underReview = 0, partial = 0;
-        foreach (var decision in decisions)
+        for (var i = 0; i < decisions.Count; i++)
         {
-            var kind = decision.Kind;
+            var kind = decisions.KindAt(i);
             if (kind == OutcomeKind.Eligible)
             {
                 eligible++;
@@ -50,7 +52,18 @@ public sealed class BatchResult
     public DateOnly? AsOf { get; }
 
     /// <summary>One decision per claim, in input order.</summary>
-    public IReadOnlyList<ClaimDecision> Decisions { get; }
+    /// <remarks>
+    /// A batch keeps its decisions in a compact form: each <see cref="ClaimDecision"/> is made when it is first read
+    /// and is the same object on every later read (thread-safe). <see cref="Summary"/>, <see cref="Arbitrations"/> and
+    /// the library's decision writers make none that are kept.
+    /// </remarks>
+    public IReadOnlyList<ClaimDecision> Decisions => _decisions;
+
+    /// <summary>
+    /// The decision at <paramref name="index"/> for a reader that reads each decision once (a writer): the one
+    /// <see cref="Decisions"/> keeps when it was read before, otherwise one that is not kept.
+    /// </summary>
+    internal ClaimDecision DecisionToWrite(int index) => _decisions.Peek(index);
 
     /// <summary>Every contest, in the order its key first appears among the contenders.</summary>
     public IReadOnlyList<ArbitrationResult> Arbitrations { get; }

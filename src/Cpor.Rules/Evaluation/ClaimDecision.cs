@@ -7,28 +7,16 @@ namespace Cpor.Rules.Evaluation;
 /// <summary>The decision on one claim: its outcome with all findings, each line's outcome, and why.</summary>
 public sealed class ClaimDecision
 {
-    // A batch keeps one decision per claim alive until it is written, so a decision is kept small. Most lines have no
-    // findings of their own, and then every line has the outcome the claim-level findings give, which is the claim's
-    // outcome too; only the keys differ. For such a claim _lines holds only what the keys are made of (the one line's
-    // key part, see LineDecision.KeyPartOf, or an array of them), and the LineDecision objects are made when Lines is
-    // first read. When some line has findings of its own, _lines is the LineDecision[] made at once.
+    // A decision is made when it is first read (a batch keeps its decisions as columns, see DecisionTable), and a line
+    // decision likewise: when every line has the claim's outcome (always so for a claim of one line) _lines holds only
+    // what the keys are made of (the one line's key part, see LineDecision.KeyPartOf, or an array of them) and each
+    // line's own findings are its slice of the claim's. Otherwise _lines is the LineDecision[] made at once.
     private object? _lines;
 
-    /// <summary>A decision whose lines were made at once (some line has findings of its own).</summary>
-    internal ClaimDecision(
-        Claim claim,
-        ClaimOutcome outcome,
-        LineDecision[] lines,
-        IReadOnlyList<ArbitrationResult> arbitrations,
-        IReadOnlyList<RuleFiring> explanation)
-        : this(claim, outcome, (object)lines, arbitrations, explanation)
-    {
-    }
-
     /// <summary>
-    /// A decision whose lines have no findings of their own, so each has the claim's outcome:
-    /// <paramref name="keyParts"/> is the one line's key part, an array of them for two lines or more, and
-    /// <see langword="null"/> for a claim without lines.
+    /// A decision whose every line has the claim's outcome: <paramref name="keyParts"/> is the one line's key part, an
+    /// array of them for two lines or more, and <see langword="null"/> for a claim without lines; or the
+    /// <see cref="LineDecision"/> array when the lines were made at once.
     /// </summary>
     internal ClaimDecision(
         Claim claim,
@@ -86,7 +74,44 @@ public sealed class ClaimDecision
     }
 
     private LineDecision MakeLine(object? keyParts, int index)
-        => new(Claim.Lines[index], keyParts is object?[] parts ? parts[index] : keyParts, Outcome.Kind, []);
+        => new(Claim.Lines[index], keyParts is object?[] parts ? parts[index] : keyParts, Outcome.Kind, OwnFindings(Findings, index));
+
+    /// <summary>
+    /// The findings of the line at <paramref name="index"/>: the run of <paramref name="all"/> (claim-level findings
+    /// first, then line by line) on that line; <paramref name="all"/> itself when that is all of them.
+    /// </summary>
+    internal static IReadOnlyList<Finding> OwnFindings(IReadOnlyList<Finding> all, int index)
+    {
+        var first = 0;
+        while (first < all.Count && (all[first].Line is not { } line || line.Index < index))
+        {
+            first++;
+        }
+
+        var next = first;
+        while (next < all.Count && all[next].Line!.Index == index)
+        {
+            next++;
+        }
+
+        if (next == first)
+        {
+            return [];
+        }
+
+        if (first == 0 && next == all.Count)
+        {
+            return all;
+        }
+
+        var own = new Finding[next - first];
+        for (var i = 0; i < own.Length; i++)
+        {
+            own[i] = all[first + i];
+        }
+
+        return own;
+    }
 
     /// <summary>The lines, made from the key parts the first time.</summary>
     private LineDecision[] MakeLines()

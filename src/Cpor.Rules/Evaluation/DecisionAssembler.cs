@@ -10,79 +10,102 @@ namespace Cpor.Rules.Evaluation;
 /// </summary>
 internal static class DecisionAssembler
 {
+    /// <summary>The decision on the claim of <paramref name="fact"/>, made whole (tests and single reads).</summary>
     public static ClaimDecision Decide(ClaimFact fact, IReadOnlyList<ArbitrationResult>? contests)
+    {
+        var assembled = Assemble(fact);
+        return new ClaimDecision(
+            fact.Claim,
+            ClaimOutcome.Of(assembled.Kind, assembled.Findings is { } findings ? [.. findings] : []),
+            assembled.Lines,
+            contests ?? [],
+            fact.Firings ?? (IReadOnlyList<RuleFiring>)[]);
+    }
+
+    /// <summary>The outcome, the ordered findings and the lines of the claim of <paramref name="fact"/>.</summary>
+    public static AssembledDecision Assemble(ClaimFact fact)
     {
         var claim = fact.Claim;
 
         // All findings (none allocated for a clean claim), ordered claim-level first, then line by line, each by code.
-        var found = fact.Findings;
+        var all = fact.Findings;
         if (fact.Faults is { } faults)
         {
-            found ??= [];
+            all ??= [];
             foreach (var ruleId in faults.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
             {
                 // The partner reads only which rule failed; the exception goes to the batch's fault list.
-                found.Add(new Finding(FindingCode.EvaluationFault, claim, null, $"rule {EchoText.Of(ruleId)} failed"));
+                all.Add(new Finding(FindingCode.EvaluationFault, claim, null, $"rule {EchoText.Of(ruleId)} failed"));
             }
         }
 
-        found?.Sort(ByLineThenCode);
-
-        // The decision is kept until the batch is written: the findings go into an array of their exact size (the
-        // list and its spare capacity are left to die young), and each line's own findings are a copy of its slice.
-        Finding[] all = found is null ? [] : [.. found];
+        all?.Sort(ByLineThenCode);
+        var count = all?.Count ?? 0;
         Severity? claimLevel = null;
         var next = 0;
-        while (next < all.Length && all[next].Line is null)
+        while (next < count && all![next].Line is null)
         {
             claimLevel = OutcomePolicy.MorePressing(claimLevel, all[next++].Severity);
         }
 
         var faulted = fact.Faults is not null;
         var lineFacts = fact.LineArray;
-        IReadOnlyList<ArbitrationResult> arbitrations = contests ?? [];
-        IReadOnlyList<RuleFiring> explanation = fact.Firings ?? (IReadOnlyList<RuleFiring>)[];
-        if (next == all.Length)
+        if (next == count)
         {
             // No line has findings of its own: every line, and so the claim (also without lines), has the outcome the
             // claim-level findings give.
-            var keyParts = lineFacts.Length switch
-            {
-                0 => null,
-                1 => KeyPart(lineFacts[0]),
-                _ => Array.ConvertAll(lineFacts, KeyPart),
-            };
             // Stryker disable once Conditional,Equality : ForClaimWithoutLines is ForLine without a tie by definition (OutcomePolicy); the call names the case
             var uniform = lineFacts.Length == 0
                 ? OutcomePolicy.ForClaimWithoutLines(claimLevel, faulted)
                 : OutcomePolicy.ForLine(claimLevel, faulted, tiedForFirst: false);
-            return new ClaimDecision(claim, ClaimOutcome.Of(uniform, all), keyParts, arbitrations, explanation);
+            return new AssembledDecision(uniform, all, KeyParts(lineFacts));
         }
 
         OutcomeKind? outcome = null;
-        var lines = new LineDecision[lineFacts.Length];
-        for (var i = 0; i < lines.Length; i++)
+        var kinds = new OutcomeKind[lineFacts.Length];
+        var firsts = new int[lineFacts.Length + 1];
+        for (var i = 0; i < lineFacts.Length; i++)
         {
-            var first = next;
+            firsts[i] = next;
             var mostPressing = claimLevel;
             var tiedForFirst = false;
-            while (next < all.Length && all[next].Line!.Index == i)
+            while (next < count && all![next].Line!.Index == i)
             {
                 mostPressing = OutcomePolicy.MorePressing(mostPressing, all[next].Severity);
                 tiedForFirst |= all[next].Code == FindingCode.CompetingClaimUnderReview;
                 next++;
             }
 
-            // Stryker disable once Conditional : [] and an empty slice read the same, as do the whole array and a copy of it; the cases only save allocations
-            IReadOnlyList<Finding> own = next == first ? [] : first == 0 && next == all.Length ? all : all[first..next];
-            var lineOutcome = OutcomePolicy.ForLine(mostPressing, faulted, tiedForFirst);
-            lines[i] = new LineDecision(claim.Lines[i], KeyPart(lineFacts[i]), lineOutcome, own);
-            outcome = outcome is null ? lineOutcome : OutcomePolicy.Combine(outcome, lineOutcome);
+            kinds[i] = OutcomePolicy.ForLine(mostPressing, faulted, tiedForFirst);
+            outcome = outcome is null ? kinds[i] : OutcomePolicy.Combine(outcome, kinds[i]);
         }
 
-        // Some line has findings of its own, so there is at least one line and an outcome.
-        return new ClaimDecision(claim, ClaimOutcome.Of(outcome!, all), lines, arbitrations, explanation);
+        // Some line has findings of its own, so there is at least one line and an outcome. When every line has the
+        // claim's outcome (always so for one line), ClaimDecision makes the lines when they are read.
+        if (Array.TrueForAll(kinds, kind => kind == outcome))
+        {
+            return new AssembledDecision(outcome!, all, KeyParts(lineFacts));
+        }
+
+        firsts[^1] = next;
+        var lines = new LineDecision[lineFacts.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // Stryker disable once Conditional : [] and an empty slice read the same; the case only saves an allocation
+            IReadOnlyList<Finding> own = firsts[i + 1] == firsts[i] ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all)[firsts[i]..firsts[i + 1]].ToArray();
+            lines[i] = new LineDecision(claim.Lines[i], KeyPart(lineFacts[i]), kinds[i], own);
+        }
+
+        return new AssembledDecision(outcome!, all, lines);
     }
+
+    private static object? KeyParts(LineFact[] lineFacts)
+        => lineFacts.Length switch
+        {
+            0 => null,
+            1 => KeyPart(lineFacts[0]),
+            _ => Array.ConvertAll(lineFacts, KeyPart),
+        };
 
     private static object? KeyPart(LineFact line) => LineDecision.KeyPartOf(line.Key, line.Subscription, line.Line);
 

@@ -70,8 +70,9 @@ public static class DecisionDocumentWriter
         writer.WriteStartObject();
         WriteRuleSetAndDate(result, writer);
         writer.WriteStartArray("decisions");
-        foreach (var decision in result.Decisions)
+        for (var i = 0; i < result.Decisions.Count; i++)
         {
+            var decision = result.DecisionToWrite(i);
             // The serializer flushes the writer after each value: the decision reaches the stream here.
             JsonSerializer.Serialize(writer, Contract(decision, culture), context.DecisionContract);
         }

@@ -32,8 +32,9 @@ public static class DecisionLinesWriter
         ArgumentNullException.ThrowIfNull(culture);
         var context = DecisionJsonContext.Default;
         using var writer = new Utf8JsonWriter(utf8Lines, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        foreach (var decision in result.Decisions)
+        for (var i = 0; i < result.Decisions.Count; i++)
         {
+            var decision = result.DecisionToWrite(i);
             JsonSerializer.Serialize(writer, DecisionDocumentWriter.Contract(decision, culture), context.DecisionContract);
             EndLine(writer, utf8Lines);
         }
