@@ -8,14 +8,20 @@ namespace Cpor.Rules.Domain;
 /// </summary>
 public sealed class Finding
 {
+    // The detail's text, or a ClaimDetail that makes it on the first read (and is then replaced by the text).
+    private object? _detail;
+
     /// <summary>Creates a finding.</summary>
     /// <param name="code">The finding code.</param>
     /// <param name="claim">The claim it concerns.</param>
     /// <param name="line">The line it concerns; <see langword="null"/> for the whole claim (the default).</param>
-    /// <param name="detail">Culture-neutral specifics shown after the message, such as the value at fault; defaults to none.</param>
+    /// <param name="detail">
+    /// Culture-neutral specifics shown after the message, such as the value at fault: a <see cref="string"/>, or a
+    /// <see cref="ClaimDetail"/> that makes them from <paramref name="claim"/>; defaults to none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="claim"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="line"/> belongs to another claim.</exception>
-    internal Finding(FindingCode code, Claim claim, ClaimLine? line = null, string? detail = null)
+    /// <exception cref="ArgumentException"><paramref name="line"/> belongs to another claim, or <paramref name="detail"/> is neither.</exception>
+    internal Finding(FindingCode code, Claim claim, ClaimLine? line = null, object? detail = null)
     {
         Code = Guard.NotNull(code);
         Claim = Guard.NotNull(claim);
@@ -25,7 +31,9 @@ public sealed class Finding
         }
 
         Line = line;
-        Detail = detail;
+        _detail = detail is null or string or ClaimDetail
+            ? detail
+            : throw new ArgumentException("A detail is a string or a ClaimDetail.", nameof(detail));
     }
 
     /// <summary>The finding code.</summary>
@@ -38,7 +46,25 @@ public sealed class Finding
     public ClaimLine? Line { get; }
 
     /// <summary>Culture-neutral specifics, such as the value at fault; may be <see langword="null"/>.</summary>
-    public string? Detail { get; }
+    public string? Detail
+    {
+        get
+        {
+            var detail = Volatile.Read(ref _detail);
+            if (detail is ClaimDetail deferred)
+            {
+                // Two threads may both make it; the texts are equal.
+                var text = deferred.Of(Claim);
+                Volatile.Write(ref _detail, text);
+                return text;
+            }
+
+            return (string?)detail;
+        }
+    }
+
+    /// <summary>The detail as given: its text, or the <see cref="ClaimDetail"/> that makes it (not made here).</summary>
+    internal object? DetailSource => Volatile.Read(ref _detail);
 
     /// <summary>The id of the rule that reported it (the code's rule id).</summary>
     public string RuleId => Code.RuleId;

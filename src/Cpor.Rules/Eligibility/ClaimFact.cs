@@ -77,6 +77,9 @@ public sealed class ClaimFact
     public void Report(FindingCode code, string? detail = null)
         => Add(new Finding(Guard.NotNull(code), Claim, null, detail));
 
+    /// <summary>Reports a finding on the whole claim whose detail is made from the claim when it is read.</summary>
+    internal void ReportFromClaim(FindingCode code, ClaimDetail detail) => Add(new Finding(code, Claim, null, detail));
+
     internal void Add(Finding finding) => (_findings ??= []).Add(finding);
 
     /// <summary>Whether a Blocking or ActionRequired finding was reported on the claim itself or on line <paramref name="line"/>.</summary>

@@ -63,6 +63,9 @@ public sealed class LineFact
     public void Report(FindingCode code, string? detail = null)
         => Claim.Add(new Finding(Guard.NotNull(code), Claim.Claim, Line, detail));
 
+    /// <summary>Reports a finding on this line whose detail is made from the claim when it is read.</summary>
+    internal void ReportFromClaim(FindingCode code, ClaimDetail detail) => Claim.Add(new Finding(code, Claim.Claim, Line, detail));
+
     /// <summary>A hash that is cheap to compute: NRules hashes every fact it holds, and identity hashing is slower.</summary>
     /// <returns>A hash of the claim's position in its batch and the line's in its claim.</returns>
     public override int GetHashCode() => (Claim.Index * 31) + Line.Index;

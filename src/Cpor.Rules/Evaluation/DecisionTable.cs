@@ -97,7 +97,7 @@ internal sealed class DecisionTable
         for (var i = 0; i < rows.Length; i++)
         {
             var finding = sessionFindings[i];
-            rows[i] = new FindingRow(finding.Code, finding.Line, finding.Detail);
+            rows[i] = new FindingRow(finding.Code, finding.Line, finding.DetailSource);
         }
 
         _findings[session] = rows;

@@ -56,6 +56,45 @@ public sealed class FindingTests
     public void Constructor_NullClaim_ThrowsArgumentNullExceptionNamingClaim()
         => Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => new Finding(FindingCode.TenantNotFound, null!)).ParamName);
 
+    [Fact]
+    public void Detail_MadeFromTheClaim_IsTheTextOfTheClaimsValue()
+    {
+        var claim = Samples.NewClaim();
+
+        var finding = new Finding(FindingCode.TenantNotFound, claim, detail: ClaimDetail.TenantId);
+
+        Assert.Equal(claim.TenantId!.Value.ToString(), finding.Detail);
+    }
+
+    [Fact]
+    public void Detail_MadeFromTheClaimReadTwice_MadeOnceAndKept()
+    {
+        var made = 0;
+        var finding = new Finding(FindingCode.UnknownPartner, Samples.NewClaim(), detail: new ClaimDetail(c => $"{++made}:{c.PartnerId}"));
+
+        var first = finding.Detail;
+
+        Assert.Same(first, finding.Detail);
+        Assert.Equal(1, made);
+        Assert.StartsWith("1:", first);
+    }
+
+    [Fact]
+    public void Detail_MadeFromTheClaim_NotMadeUntilRead()
+    {
+        var made = 0;
+        var finding = new Finding(FindingCode.UnknownPartner, Samples.NewClaim(), detail: new ClaimDetail(_ => $"{++made}"));
+
+        Assert.IsType<ClaimDetail>(finding.DetailSource);
+        Assert.Equal(0, made);
+        Assert.Equal("1", finding.Detail);
+        Assert.Equal("1", finding.DetailSource);
+    }
+
+    [Fact]
+    public void Constructor_DetailNeitherTextNorClaimDetail_ThrowsArgumentExceptionNamingDetail()
+        => Assert.Equal("detail", Assert.Throws<ArgumentException>(() => new Finding(FindingCode.TenantNotFound, Samples.NewClaim(), detail: 42)).ParamName);
+
     [Theory]
     [InlineData("SubscriptionNotProvisioned", "CPOR-013", "Blocking")]
     [InlineData("MissingOrOldDates", "CPOR-019", "ActionRequired")]

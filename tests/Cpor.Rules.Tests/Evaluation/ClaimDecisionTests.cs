@@ -64,6 +64,54 @@ public sealed class ClaimDecisionTests
     }
 
     [Fact]
+    public void Lines_TwoLinesWithFindingsOfTheSameOutcome_EachCarriesOnlyItsOwn()
+    {
+        var facts = Facts(DefaultSubscriptions.Select(s => s.Id == Sales || s.Id == ServiceOne
+            ? new Subscription(s.Id, s.TenantId, s.Product, s.IsDynamics, s.Channel, SubscriptionState.InGrace)
+            : s));
+
+        var decision = Decide(RawSalesAndService(), facts);
+
+        Assert.Equal(OutcomeKind.Eligible, decision.Kind);
+        Assert.All(decision.Lines, line => Assert.Equal(OutcomeKind.Eligible, line.Outcome));
+        Assert.Equal([0, 1], decision.Findings.Select(f => f.Line!.Index));
+        Assert.Same(decision.Findings[0], Assert.Single(decision.Lines[0].Findings));
+        Assert.Same(decision.Findings[1], Assert.Single(decision.Lines[1].Findings));
+    }
+
+    [Fact]
+    public void Lines_OneLineWithClaimAndLineFindings_LineCarriesOnlyItsOwnWithTheClaimsOutcome()
+    {
+        var facts = Facts(SubscriptionsWith(Sales, state: SubscriptionState.InGrace), partners: [.. DefaultPartners, new Partner(PartnerId.Parse("4499999"), PartnerAccount.Global, [SolutionArea.BusinessApplications])]);
+
+        var decision = Decide(Raw() with { PartnerId = "4499999" }, facts);
+
+        Assert.Equal(["GlobalPartnerId", "SubscriptionInGrace"], decision.Codes());
+        var line = Assert.Single(decision.Lines);
+        Assert.Equal(decision.Kind, line.Outcome);
+        Assert.Same(decision.Findings[1], Assert.Single(line.Findings));
+    }
+
+    [Fact]
+    public void OwnFindings_RunOfTheLineAmongClaimLevelAndOtherLines_ThatRunOnly()
+    {
+        var claim = Claim(RawSalesAndService() with { Products = [SalesProduct, ServiceProduct, "Dynamics 365 Field Service"] });
+        Finding[] all =
+        [
+            new(FindingCode.AssociationOnly, claim),
+            new(FindingCode.SubscriptionInGrace, claim, claim.Lines[0]),
+            new(FindingCode.SubscriptionIsCsp, claim, claim.Lines[2]),
+            new(FindingCode.SubscriptionNotActive, claim, claim.Lines[2]),
+        ];
+
+        Assert.Equal([all[1]], ClaimDecision.OwnFindings(all, 0));
+        Assert.Empty(ClaimDecision.OwnFindings(all, 1));
+        Assert.Equal([all[2], all[3]], ClaimDecision.OwnFindings(all, 2));
+        Finding[] whole = [all[1]];
+        Assert.Same(whole, ClaimDecision.OwnFindings(whole, 0));
+    }
+
+    [Fact]
     public void Lines_ReadTwice_SameList()
     {
         var decision = Decide(RawSalesAndService());

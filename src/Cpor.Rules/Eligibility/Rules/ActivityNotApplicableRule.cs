@@ -11,8 +11,10 @@ internal sealed class ActivityNotApplicableRule() : CatalogueRule(FindingCode.Ac
     {
         ClaimFact claim = null!;
         When().Match(() => claim, c => NotOffered(c.Claim));
-        Then().Do(_ => claim.Report(FindingCode.ActivityNotApplicable, $"{claim.Claim.Activity!.Name} in {claim.Claim.SolutionArea!.Name}"));
+        Then().Do(_ => claim.ReportFromClaim(FindingCode.ActivityNotApplicable, ActivityInArea));
     }
+
+    private static readonly ClaimDetail ActivityInArea = new(static c => $"{c.Activity!.Name} in {c.SolutionArea!.Name}");
 
     private static bool NotOffered(Claim c) => c.SolutionArea is { } area && c.Activity is { } activity && !area.Offers(activity);
 }

@@ -11,6 +11,6 @@ internal sealed class GlobalPartnerIdRule() : CatalogueRule(FindingCode.GlobalPa
     {
         ClaimFact claim = null!;
         When().Match(() => claim, c => c.Partner != null && !c.Partner.Account.MayClaim);
-        Then().Do(_ => claim.Report(FindingCode.GlobalPartnerId, claim.Partner!.Id.ToString()));
+        Then().Do(_ => claim.ReportFromClaim(FindingCode.GlobalPartnerId, ClaimDetail.PartnerId));
     }
 }

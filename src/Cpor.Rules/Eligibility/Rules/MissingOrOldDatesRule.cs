@@ -17,14 +17,17 @@ internal sealed class MissingOrOldDatesRule(int poeAgeLimitMonths) : CatalogueRu
     public override string? Description
         => $"The PoE acknowledgment date is missing, after submission, or older than {poeAgeLimitMonths} months before submission.";
 
+    // The detail is made when read, from the claim, by the same judgement that fired the rule (one per rule set).
+    private readonly ClaimDetail _problem = new(claim => Problem(claim, poeAgeLimitMonths)!);
+
     public override void Define()
     {
         ClaimFact claim = null!;
-        When().Match(() => claim, c => Problem(c.Claim) != null);
-        Then().Do(_ => claim.Report(FindingCode.MissingOrOldDates, Problem(claim.Claim)));
+        When().Match(() => claim, c => Problem(c.Claim, poeAgeLimitMonths) != null);
+        Then().Do(_ => claim.ReportFromClaim(FindingCode.MissingOrOldDates, _problem));
     }
 
-    private string? Problem(Claim claim)
+    private static string? Problem(Claim claim, int poeAgeLimitMonths)
     {
         if (claim.ProofOfExecution is null)
         {

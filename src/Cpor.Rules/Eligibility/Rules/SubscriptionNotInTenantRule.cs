@@ -11,6 +11,6 @@ internal sealed class SubscriptionNotInTenantRule() : CatalogueRule(FindingCode.
     {
         LineFact line = null!;
         When().Match(() => line, l => l.Resolution == LineResolution.SubscriptionNotInTenant);
-        Then().Do(_ => line.Report(FindingCode.SubscriptionNotInTenant, line.Claim.Claim.SubscriptionId!.Value.ToString()));
+        Then().Do(_ => line.ReportFromClaim(FindingCode.SubscriptionNotInTenant, ClaimDetail.SubscriptionId));
     }
 }

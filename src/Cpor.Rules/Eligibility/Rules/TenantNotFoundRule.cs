@@ -11,6 +11,6 @@ internal sealed class TenantNotFoundRule() : CatalogueRule(FindingCode.TenantNot
     {
         ClaimFact claim = null!;
         When().Match(() => claim, c => c.Claim.TenantId != null && c.Tenant == null);
-        Then().Do(_ => claim.Report(FindingCode.TenantNotFound, claim.Claim.TenantId!.Value.ToString()));
+        Then().Do(_ => claim.ReportFromClaim(FindingCode.TenantNotFound, ClaimDetail.TenantId));
     }
 }

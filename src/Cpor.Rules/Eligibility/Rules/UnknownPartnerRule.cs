@@ -11,6 +11,6 @@ internal sealed class UnknownPartnerRule() : CatalogueRule(FindingCode.UnknownPa
     {
         ClaimFact claim = null!;
         When().Match(() => claim, c => c.Claim.PartnerId != null && c.Partner == null);
-        Then().Do(_ => claim.Report(FindingCode.UnknownPartner, claim.Claim.PartnerId!.Value.ToString()));
+        Then().Do(_ => claim.ReportFromClaim(FindingCode.UnknownPartner, ClaimDetail.PartnerId));
     }
 }

@@ -1,0 +1,92 @@
+using Cpor.Rules.Evaluation;
+using static Cpor.Rules.Tests.Scenario;
+
+namespace Cpor.Rules.Tests.Evaluation;
+
+/// <summary><see cref="BatchResult.Decisions"/>: made when read, the same object on every read, from any thread.</summary>
+public sealed class DecisionListTests
+{
+    [Fact]
+    public void Indexer_ReadTwice_SameDecision()
+    {
+        var decisions = Batch(3).Decisions;
+
+        Assert.Same(decisions[1], decisions[1]);
+        Assert.NotSame(decisions[0], decisions[1]);
+    }
+
+    [Fact]
+    public void Indexer_ReadFromManyThreadsAtOnce_EveryReaderGetsTheSameDecision()
+    {
+        var decisions = Batch(300).Decisions;
+        var seen = new ClaimDecision[decisions.Count, 4];
+
+        Parallel.For(0, 4, reader =>
+        {
+            for (var i = 0; i < decisions.Count; i++)
+            {
+                seen[i, reader] = decisions[i];
+            }
+        });
+
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            for (var reader = 0; reader < 4; reader++)
+            {
+                Assert.Same(decisions[i], seen[i, reader]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    [InlineData(int.MaxValue)]
+    public void Indexer_OutsideTheBatch_ThrowsArgumentOutOfRangeExceptionNamingIndex(int index)
+    {
+        var decisions = Batch(3).Decisions;
+
+        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => decisions[index]).ParamName);
+    }
+
+    [Fact]
+    public void GetEnumerator_EveryDecisionInInputOrder_TheOnesTheIndexerReturns()
+    {
+        var decisions = Batch(5).Decisions;
+
+        var enumerated = decisions.ToList();
+
+        Assert.Equal(["C-0", "C-1", "C-2", "C-3", "C-4"], enumerated.Select(d => d.ClaimId!.Value.Value));
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Same(decisions[i], enumerated[i]));
+    }
+
+    [Fact]
+    public void DecisionToWrite_NotReadBefore_EqualDecisionThatIsNotKept()
+    {
+        var result = Batch(2);
+
+        var written = result.DecisionToWrite(1);
+
+        Assert.NotSame(written, result.DecisionToWrite(1));
+        var kept = result.Decisions[1];
+        Assert.NotSame(written, kept);
+        Assert.Equal(kept.Kind, written.Kind);
+        Assert.Equal(kept.Codes(), written.Codes());
+    }
+
+    [Fact]
+    public void DecisionToWrite_ReadBefore_TheKeptDecision()
+    {
+        var result = Batch(2);
+        var kept = result.Decisions[0];
+
+        Assert.Same(kept, result.DecisionToWrite(0));
+    }
+
+    [Fact]
+    public void Count_IsTheNumberOfClaims()
+        => Assert.Equal(7, Batch(7).Decisions.Count);
+
+    private static BatchResult Batch(int claims)
+        => DecideBatch(Enumerable.Range(0, claims).Select(i => i % 2 == 0 ? Raw($"C-{i}") : Raw($"C-{i}") with { TenantId = UnknownTenant.ToString() }));
+}
