@@ -5,8 +5,10 @@
 # Not part of CI: on 2 cores a full run takes about an hour (scores and times in docs/mutation.md).
 #
 #   tools/mutation.sh                       # every area in stryker-config.json
-#   tools/mutation.sh Arbitration           # one area: Eligibility, Arbitration, DecisionAssembler or Serialization
-#   tools/mutation.sh core                  # Eligibility, Arbitration and DecisionAssembler in one run
+#   tools/mutation.sh Arbitration           # one area: Eligibility, Arbitration, DecisionAssembler, Decisions or Serialization
+#   tools/mutation.sh Decisions             # how decisions are assembled, kept and read (DecisionAssembler, DecisionTable,
+#                                           # DecisionList, SessionPlan, ClaimDecision, Finding)
+#   tools/mutation.sh core                  # Eligibility, Arbitration and Decisions in one run
 #   tools/mutation.sh -- --since:main       # extra arguments after -- go to dotnet stryker as they are
 #
 # Reports (html, json, markdown) go to artifacts/mutation/<area>/reports/; the script ends with the mutation score.
@@ -25,12 +27,13 @@ fi
 mutate=()
 case "$area" in
   all) ;;
-  core) mutate=(--mutate "**/Eligibility/**/*.cs" --mutate "**/Arbitration/**/*.cs" --mutate "**/Evaluation/DecisionAssembler.cs") ;;
+  core) mutate=(--mutate "**/Eligibility/**/*.cs" --mutate "**/Arbitration/**/*.cs" --mutate "**/Evaluation/DecisionAssembler.cs" --mutate "**/Evaluation/DecisionTable.cs" --mutate "**/Evaluation/DecisionList.cs" --mutate "**/Evaluation/SessionPlan.cs" --mutate "**/Evaluation/ClaimDecision.cs" --mutate "**/Domain/Finding.cs") ;;
   Eligibility) mutate=(--mutate "**/Eligibility/**/*.cs") ;;
   Arbitration) mutate=(--mutate "**/Arbitration/**/*.cs") ;;
   DecisionAssembler) mutate=(--mutate "**/Evaluation/DecisionAssembler.cs") ;;
+  Decisions) mutate=(--mutate "**/Evaluation/DecisionAssembler.cs" --mutate "**/Evaluation/DecisionTable.cs" --mutate "**/Evaluation/DecisionList.cs" --mutate "**/Evaluation/SessionPlan.cs" --mutate "**/Evaluation/ClaimDecision.cs" --mutate "**/Domain/Finding.cs") ;;
   Serialization) mutate=(--mutate "**/Serialization/**/*.cs") ;;
-  *) echo "unknown area '$area' (all, core, Eligibility, Arbitration, DecisionAssembler, Serialization)" >&2; exit 64 ;;
+  *) echo "unknown area '$area' (all, core, Eligibility, Arbitration, DecisionAssembler, Decisions, Serialization)" >&2; exit 64 ;;
 esac
 
 output="$PWD/artifacts/mutation/$area"
