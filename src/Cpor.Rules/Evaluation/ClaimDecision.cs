@@ -7,27 +7,28 @@ namespace Cpor.Rules.Evaluation;
 /// <summary>The decision on one claim: its outcome with all findings, each line's outcome, and why.</summary>
 public sealed class ClaimDecision
 {
-    // A decision is made when it is first read (a batch keeps its decisions as columns, see DecisionTable), and a line
-    // decision likewise: when every line has the claim's outcome (always so for a claim of one line) _lines holds only
-    // what the keys are made of (the one line's key part, see LineDecision.KeyPartOf, or an array of them) and each
-    // line's own findings are its slice of the claim's. Otherwise _lines is the LineDecision[] made at once.
+    // A decision is made when it is first read (a batch keeps its decisions as columns, see DecisionTable), and its
+    // lines when they are first read: until then _lines holds what the keys are made of (the one line's key part, see
+    // LineDecision.KeyPartOf, or an array of them) when every line has the claim's outcome (always so for one line), or
+    // a LineOutcomes when their outcomes differ; then the LineDecision[] made. Each line's own findings are its slice of
+    // the claim's (the same Finding objects).
     private object? _lines;
 
     /// <summary>
-    /// A decision whose every line has the claim's outcome: <paramref name="keyParts"/> is the one line's key part, an
-    /// array of them for two lines or more, and <see langword="null"/> for a claim without lines; or the
-    /// <see cref="LineDecision"/> array when the lines were made at once.
+    /// A decision whose lines are made when read from <paramref name="lines"/>: the one line's key part, an array of
+    /// them for two lines or more, or <see langword="null"/> for a claim without lines, when every line has the claim's
+    /// outcome; otherwise a <see cref="LineOutcomes"/>.
     /// </summary>
     internal ClaimDecision(
         Claim claim,
         ClaimOutcome outcome,
-        object? keyParts,
+        object? lines,
         IReadOnlyList<ArbitrationResult> arbitrations,
         IReadOnlyList<RuleFiring> explanation)
     {
         Claim = claim;
         Outcome = outcome;
-        _lines = keyParts;
+        _lines = lines;
         Arbitrations = arbitrations;
         Explanation = explanation;
     }
@@ -73,8 +74,11 @@ public sealed class ClaimDecision
         return kept is LineDecision[] lines ? lines[index] : MakeLine(kept, index);
     }
 
-    private LineDecision MakeLine(object? keyParts, int index)
-        => new(Claim.Lines[index], keyParts is object?[] parts ? parts[index] : keyParts, Outcome.Kind, OwnFindings(Findings, index));
+    private LineDecision MakeLine(object? kept, int index)
+    {
+        var (keyParts, outcome) = kept is LineOutcomes differing ? (differing.KeyParts, differing.Kinds[index]) : (kept, Outcome.Kind);
+        return new(Claim.Lines[index], keyParts is object?[] parts ? parts[index] : keyParts, outcome, OwnFindings(Findings, index));
+    }
 
     /// <summary>
     /// The findings of the line at <paramref name="index"/>: the run of <paramref name="all"/> (claim-level findings
@@ -113,11 +117,11 @@ public sealed class ClaimDecision
         return own;
     }
 
-    /// <summary>The lines, made from the key parts the first time.</summary>
+    /// <summary>The lines, made the first time.</summary>
     private LineDecision[] MakeLines()
     {
-        var keyParts = Volatile.Read(ref _lines);
-        if (keyParts is LineDecision[] made)
+        var kept = Volatile.Read(ref _lines);
+        if (kept is LineDecision[] made)
         {
             return made;
         }
@@ -125,11 +129,11 @@ public sealed class ClaimDecision
         var lines = new LineDecision[Claim.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = MakeLine(keyParts, i);
+            lines[i] = MakeLine(kept, i);
         }
 
         // Two threads may both make them; they are equal, and every reader gets the ones that were kept.
-        return Interlocked.CompareExchange(ref _lines, lines, keyParts) as LineDecision[] ?? lines;
+        return Interlocked.CompareExchange(ref _lines, lines, kept) as LineDecision[] ?? lines;
     }
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ namespace Cpor.Rules.Evaluation;
 /// </summary>
 internal static class DecisionAssembler
 {
-    /// <summary>The decision on the claim of <paramref name="fact"/>, made whole (tests and single reads).</summary>
+    /// <summary>The decision on the claim of <paramref name="fact"/>, made at once (for tests: a batch files <see cref="Assemble"/>'s result).</summary>
     public static ClaimDecision Decide(ClaimFact fact, IReadOnlyList<ArbitrationResult>? contests)
     {
         var assembled = Assemble(fact);
@@ -63,10 +63,8 @@ internal static class DecisionAssembler
 
         OutcomeKind? outcome = null;
         var kinds = new OutcomeKind[lineFacts.Length];
-        var firsts = new int[lineFacts.Length + 1];
         for (var i = 0; i < lineFacts.Length; i++)
         {
-            firsts[i] = next;
             var mostPressing = claimLevel;
             var tiedForFirst = false;
             while (next < count && all![next].Line!.Index == i)
@@ -80,23 +78,15 @@ internal static class DecisionAssembler
             outcome = outcome is null ? kinds[i] : OutcomePolicy.Combine(outcome, kinds[i]);
         }
 
-        // Some line has findings of its own, so there is at least one line and an outcome. When every line has the
-        // claim's outcome (always so for one line), ClaimDecision makes the lines when they are read.
+        // Some line has findings of its own, so there is at least one line and an outcome. ClaimDecision makes the
+        // lines when they are read, each with its slice of the claim's findings; only when their outcomes differ
+        // (never for one line) are the outcomes kept too.
         if (Array.TrueForAll(kinds, kind => kind == outcome))
         {
             return new AssembledDecision(outcome!, all, KeyParts(lineFacts));
         }
 
-        firsts[^1] = next;
-        var lines = new LineDecision[lineFacts.Length];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            // Stryker disable once Conditional : [] and an empty slice read the same; the case only saves an allocation
-            IReadOnlyList<Finding> own = firsts[i + 1] == firsts[i] ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all)[firsts[i]..firsts[i + 1]].ToArray();
-            lines[i] = new LineDecision(claim.Lines[i], KeyPart(lineFacts[i]), kinds[i], own);
-        }
-
-        return new AssembledDecision(outcome!, all, lines);
+        return new AssembledDecision(outcome!, all, new LineOutcomes(KeyParts(lineFacts), kinds));
     }
 
     private static object? KeyParts(LineFact[] lineFacts)

@@ -13,8 +13,8 @@ namespace Cpor.Rules.Evaluation;
 /// collector (into generation 1, then 2), and a workstation collector stops every thread of the batch while it copies:
 /// at a million claims, copying decisions kept as objects took a quarter of the run and kept two threads from going
 /// much faster than one. Here the columns are a few arrays of the batch's length, allocated once (large arrays are
-/// never copied), and each session adds one array of its findings; nothing else is kept per claim, except the lines of a
-/// claim whose lines have different outcomes and the contests and firings a claim took part in.
+/// never copied), and each session adds one array of its findings; nothing else is kept per claim but the key parts of
+/// a claim of several lines (and their outcomes when these differ) and the contests and firings a claim took part in.
 /// </remarks>
 internal sealed class DecisionTable
 {
@@ -102,6 +102,9 @@ internal sealed class DecisionTable
 
         _findings[session] = rows;
     }
+
+    /// <summary>The claim at <paramref name="index"/>.</summary>
+    public Claim ClaimAt(int index) => _claims[index];
 
     /// <summary>The outcome of the claim at <paramref name="index"/>, without making its decision.</summary>
     public OutcomeKind KindAt(int index) => KindsByValue[_kinds[index]];

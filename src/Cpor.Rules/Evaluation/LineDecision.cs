@@ -7,7 +7,7 @@ public sealed class LineDecision
 {
     // The key is kept as what it is made of, not as an AssociationKey (56 bytes): the snapshot's Subscription for a
     // Business Applications line, the workload (the line's product) for a Microsoft 365 line, or null when unresolved.
-    // The tenant is the claim's. A batch keeps a decision per claim alive, so every byte here counts a million times.
+    // The tenant is the claim's. A decision keeps the lines it made, so every byte here counts a million times when a caller keeps a big batch's decisions.
     private readonly object? _keyPart;
 
     internal LineDecision(ClaimLine line, object? keyPart, OutcomeKind outcome, IReadOnlyList<Finding> findings)

@@ -84,6 +84,61 @@ public sealed class DecisionListTests
     }
 
     [Fact]
+    public void Last_ReadThroughLinq_MakesOnlyTheLastDecision()
+    {
+        var result = Batch(4);
+
+        var last = result.Decisions.Last();
+
+        Assert.Same(result.Decisions[3], last);
+        Assert.NotSame(result.DecisionToWrite(0), result.DecisionToWrite(0));
+        Assert.Equal(4, result.Decisions.Count());
+        Assert.NotSame(result.DecisionToWrite(1), result.DecisionToWrite(1));
+    }
+
+    [Fact]
+    public void IndexOfAndContains_OwnOtherAndNull_PositionOrMinusOne()
+    {
+        var result = Batch(3);
+        var list = (IList<ClaimDecision>)result.Decisions;
+
+        Assert.Equal(2, list.IndexOf(result.Decisions[2]));
+        Assert.True(list.Contains(result.Decisions[0]));
+        Assert.Equal(-1, list.IndexOf(Batch(3).Decisions[2]));
+        Assert.False(list.Contains(null!));
+    }
+
+    [Fact]
+    public void CopyTo_RoomyArray_TheDecisionsAtTheOffset()
+    {
+        var result = Batch(2);
+        var array = new ClaimDecision[4];
+
+        ((ICollection<ClaimDecision>)result.Decisions).CopyTo(array, 1);
+
+        Assert.Null(array[0]);
+        Assert.Same(result.Decisions[0], array[1]);
+        Assert.Same(result.Decisions[1], array[2]);
+        Assert.Equal("array", Assert.Throws<ArgumentException>(() => ((ICollection<ClaimDecision>)result.Decisions).CopyTo(array, 3)).ParamName);
+    }
+
+    [Fact]
+    public void Mutators_AnyOfThem_ThrowNotSupportedException()
+    {
+        var list = (IList<ClaimDecision>)Batch(2).Decisions;
+        var decision = list[0];
+
+        Assert.True(list.IsReadOnly);
+        Assert.Throws<NotSupportedException>(() => list.Add(decision));
+        Assert.Throws<NotSupportedException>(() => list.Insert(0, decision));
+        Assert.Throws<NotSupportedException>(() => list.Remove(decision));
+        Assert.Throws<NotSupportedException>(() => list.RemoveAt(0));
+        Assert.Throws<NotSupportedException>(() => list.Clear());
+        Assert.Throws<NotSupportedException>(() => list[0] = decision);
+        Assert.Same(decision, list[0]);
+    }
+
+    [Fact]
     public void Count_IsTheNumberOfClaims()
         => Assert.Equal(7, Batch(7).Decisions.Count);
 

@@ -34,6 +34,27 @@ public sealed class DecisionTableTests
 
         Assert.Contains(quiet.Decisions, d => d.Findings.Count > 1);
         Assert.Contains(quiet.Decisions, d => d.Arbitrations.Count > 0);
+        Assert.Contains(quiet.Decisions, d => d.Lines.Select(l => l.Outcome).Distinct().Count() > 1);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void DecisionAt_ExplainedOrNot_EachLinesFindingsAreTheClaimsOwnObjects(bool explain)
+    {
+        var result = CporRuleSet.Default.EvaluateBatch(Claims(), World, new EvaluationOptions { Explain = explain });
+
+        var lineFindings = 0;
+        foreach (var decision in result.Decisions)
+        {
+            foreach (var line in decision.Lines)
+            {
+                Assert.All(line.Findings, f => Assert.Contains(decision.Findings, c => ReferenceEquals(c, f)));
+                lineFindings += line.Findings.Count;
+            }
+        }
+
+        Assert.True(lineFindings >= 3);
     }
 
     [Fact]
@@ -41,6 +62,7 @@ public sealed class DecisionTableTests
     {
         var result = CporRuleSet.Default.EvaluateBatch(Claims(), World);
 
+        Assert.Contains(result.Decisions, d => d.Findings.Count > 0 && d.Lines.Any(l => l.Findings.Count > 0));
         foreach (var decision in result.Decisions)
         {
             var reported = decision.Explanation.SelectMany(f => f.Produced).OfType<Finding>().ToList();
@@ -55,6 +77,7 @@ public sealed class DecisionTableTests
 
         var result = CporRuleSet.Default.EvaluateBatch(claims, World, new EvaluationOptions { Explain = false, SessionSize = 2 });
 
+        Assert.Contains(result.Decisions, d => d.Findings.Count > 0);
         Assert.All(Enumerable.Range(0, claims.Length), i => Assert.All(result.Decisions[i].Findings, f => Assert.Same(claims[i], f.Claim)));
     }
 
@@ -67,6 +90,7 @@ public sealed class DecisionTableTests
             Claim(Raw("C-4") with { Products = [ServiceProduct], SubscriptionId = ServiceOne.ToString() }),
             Claim(RawM365("M-1")),
             Claim(Raw("C-5") with { Activity = "Usage" }),
+            Claim(RawM365("M-2") with { Products = ["Exchange", AbsentWorkload] }),
         ];
 
     private static string Describe(IEnumerable<Finding> findings) => string.Join("; ", findings.Select(f => $"{f.Code.Name} [{f.Line?.Index}] {f.Detail}"));
