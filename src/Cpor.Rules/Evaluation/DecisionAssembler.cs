@@ -81,6 +81,7 @@ internal static class DecisionAssembler
         // Some line has findings of its own, so there is at least one line and an outcome. ClaimDecision makes the
         // lines when they are read, each with its slice of the claim's findings; only when their outcomes differ
         // (never for one line) are the outcomes kept too.
+        // Stryker disable once Block : LineOutcomes whose outcomes are all the claim's make the same lines; the case only saves an array
         if (Array.TrueForAll(kinds, kind => kind == outcome))
         {
             return new AssembledDecision(outcome!, all, KeyParts(lineFacts));

@@ -19,11 +19,13 @@ internal sealed class DecisionList(DecisionTable table) : IReadOnlyList<ClaimDec
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, table.Count);
+            // Stryker disable once NullCoalescing : without the read, the compare-exchange returns the array already kept; the read only saves allocating one
             var made = Volatile.Read(ref _made)
                 ?? Interlocked.CompareExchange(ref _made, new ClaimDecision?[table.Count], null)
                 ?? _made!;
 
             // Two threads may both make it; every reader gets the one that was kept.
+            // Stryker disable once NullCoalescing : without the read, the compare-exchange returns the decision already kept; the read only saves making one
             return Volatile.Read(ref made[index])
                 ?? Interlocked.CompareExchange(ref made[index], table.DecisionAt(index), null)
                 ?? made[index]!;

@@ -45,6 +45,7 @@ internal sealed class DecisionTable
         _findingCount = new int[claims.Length];
         _findings = new Array[sessions];
         _arbitrations = new IReadOnlyList<ArbitrationResult>?[claims.Length];
+        // Stryker disable once Conditional : with the array, findings are kept as they are instead of as rows, and read the same
         _explanations = explain ? new IReadOnlyList<RuleFiring>?[claims.Length] : null;
     }
 

@@ -46,6 +46,7 @@ public sealed class FindingTests
         var ex = Assert.Throws<ArgumentException>(() => new Finding(FindingCode.MissingProducts, claim, other.Lines[0]));
 
         Assert.Equal("line", ex.ParamName);
+        Assert.StartsWith("The line belongs to another claim.", ex.Message);
     }
 
     [Fact]
@@ -93,7 +94,12 @@ public sealed class FindingTests
 
     [Fact]
     public void Constructor_DetailNeitherTextNorClaimDetail_ThrowsArgumentExceptionNamingDetail()
-        => Assert.Equal("detail", Assert.Throws<ArgumentException>(() => new Finding(FindingCode.TenantNotFound, Samples.NewClaim(), detail: 42)).ParamName);
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new Finding(FindingCode.TenantNotFound, Samples.NewClaim(), detail: 42));
+
+        Assert.Equal("detail", ex.ParamName);
+        Assert.StartsWith("A detail is a string or a ClaimDetail.", ex.Message);
+    }
 
     [Theory]
     [InlineData("SubscriptionNotProvisioned", "CPOR-013", "Blocking")]

@@ -112,6 +112,14 @@ public sealed class ClaimDecisionTests
     }
 
     [Fact]
+    public void ToString_DecisionWithFindings_ClaimOutcomeAndHowManyFindings()
+    {
+        var decision = Decide(Raw() with { TenantId = UnknownTenant.ToString() });
+
+        Assert.Equal($"{decision.Claim}: Rejected (1 finding(s))", decision.ToString());
+    }
+
+    [Fact]
     public void Lines_ReadTwice_SameList()
     {
         var decision = Decide(RawSalesAndService());

@@ -30,6 +30,34 @@ public sealed class DecisionAssemblerTests
 
     // Without claim-level findings the first line's findings start the array: they must still stop where its line does.
     [Fact]
+    public void Decide_NoContestsNoFirings_EmptyArbitrationsAndExplanation()
+    {
+        var claim = Claim(Raw());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+
+        var decision = DecisionAssembler.Decide(fact, null);
+
+        Assert.NotNull(decision.Arbitrations);
+        Assert.Empty(decision.Arbitrations);
+        Assert.NotNull(decision.Explanation);
+        Assert.Empty(decision.Explanation);
+    }
+
+    [Fact]
+    public void Decide_Firings_TheClaimsFiringsAsItsExplanation()
+    {
+        var claim = Claim(Raw());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        fact.Firings = [new RuleFiring("CPOR-001", [fact], [])];
+
+        var decision = DecisionAssembler.Decide(fact, null);
+
+        Assert.Same(fact.Firings, decision.Explanation);
+    }
+
+    [Fact]
     public void Decide_FindingsOnTwoLinesOnly_EachLineOnlyItsOwn()
     {
         var claim = Claim(RawSalesAndService());

@@ -1,3 +1,4 @@
+using Cpor.Rules.Domain;
 using Cpor.Rules.Evaluation;
 using static Cpor.Rules.Tests.Scenario;
 
@@ -109,6 +110,37 @@ public sealed class DecisionListTests
     }
 
     [Fact]
+    public void IndexOf_DecisionOfAnotherBatchOnTheSameClaims_MinusOne()
+    {
+        Claim[] claims = [Claim(Raw("C-1")), Claim(Raw("C-2"))];
+        var list = (IList<ClaimDecision>)CporRuleSet.Default.EvaluateBatch(claims, Facts()).Decisions;
+
+        var other = CporRuleSet.Default.EvaluateBatch(claims, Facts()).Decisions[1];
+
+        Assert.Equal(-1, list.IndexOf(other));
+        Assert.Equal(1, list.IndexOf(list[1]));
+    }
+
+    [Fact]
+    public void IndexOf_SameClaimTwiceInTheBatch_PositionOfThatDecision()
+    {
+        var claim = Claim(Raw("C-1"));
+        var list = (IList<ClaimDecision>)CporRuleSet.Default.EvaluateBatch([claim, claim], Facts()).Decisions;
+
+        Assert.Equal(1, list.IndexOf(list[1]));
+        Assert.Equal(0, list.IndexOf(list[0]));
+    }
+
+    [Fact]
+    public void CopyTo_NullArrayOrNegativeIndex_ThrowsNamingTheArgument()
+    {
+        var list = (ICollection<ClaimDecision>)Batch(2).Decisions;
+
+        Assert.Equal("array", Assert.Throws<ArgumentNullException>(() => list.CopyTo(null!, 0)).ParamName);
+        Assert.Equal("arrayIndex", Assert.Throws<ArgumentOutOfRangeException>(() => list.CopyTo(new ClaimDecision[3], -1)).ParamName);
+    }
+
+    [Fact]
     public void CopyTo_RoomyArray_TheDecisionsAtTheOffset()
     {
         var result = Batch(2);
@@ -119,7 +151,9 @@ public sealed class DecisionListTests
         Assert.Null(array[0]);
         Assert.Same(result.Decisions[0], array[1]);
         Assert.Same(result.Decisions[1], array[2]);
-        Assert.Equal("array", Assert.Throws<ArgumentException>(() => ((ICollection<ClaimDecision>)result.Decisions).CopyTo(array, 3)).ParamName);
+        var tooSmall = Assert.Throws<ArgumentException>(() => ((ICollection<ClaimDecision>)result.Decisions).CopyTo(array, 3));
+        Assert.Equal("array", tooSmall.ParamName);
+        Assert.StartsWith("The array is too small.", tooSmall.Message);
     }
 
     [Fact]
@@ -129,7 +163,7 @@ public sealed class DecisionListTests
         var decision = list[0];
 
         Assert.True(list.IsReadOnly);
-        Assert.Throws<NotSupportedException>(() => list.Add(decision));
+        Assert.Equal("A batch's decisions are read-only.", Assert.Throws<NotSupportedException>(() => list.Add(decision)).Message);
         Assert.Throws<NotSupportedException>(() => list.Insert(0, decision));
         Assert.Throws<NotSupportedException>(() => list.Remove(decision));
         Assert.Throws<NotSupportedException>(() => list.RemoveAt(0));
