@@ -55,7 +55,8 @@ public sealed class BatchResult
     /// <remarks>
     /// A batch keeps its decisions in a compact form: each <see cref="ClaimDecision"/> is made when it is first read
     /// and is the same object on every later read (thread-safe). <see cref="Summary"/>, <see cref="Arbitrations"/> and
-    /// the library's decision writers make none that are kept.
+    /// the library's decision writers make none that are kept. The list is read-only (also as an
+    /// <see cref="IList{T}"/>).
     /// </remarks>
     public IReadOnlyList<ClaimDecision> Decisions => _decisions;
 

@@ -45,6 +45,19 @@ public sealed class DecisionAssemblerTests
     }
 
     [Fact]
+    public void Decide_Contests_TheGivenListAsItsArbitrations()
+    {
+        var claim = Claim(Raw());
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var contests = new List<Cpor.Rules.Arbitration.ArbitrationResult>();
+
+        var decision = DecisionAssembler.Decide(fact, contests);
+
+        Assert.Same(contests, decision.Arbitrations);
+    }
+
+    [Fact]
     public void Decide_Firings_TheClaimsFiringsAsItsExplanation()
     {
         var claim = Claim(Raw());
