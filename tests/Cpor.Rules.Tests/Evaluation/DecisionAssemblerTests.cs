@@ -12,8 +12,7 @@ public sealed class DecisionAssemblerTests
     public void Decide_FindingsReportedOutOfOrder_ClaimLevelFirstThenByLineEachByCode()
     {
         var claim = Claim(RawSalesAndService());
-        var fact = new ClaimFact(claim, 0, null, null, null);
-        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var fact = FactOf(claim);
         fact.Add(new Finding(FindingCode.SubscriptionInGrace, claim, claim.Lines[1]));
         fact.Add(new Finding(FindingCode.MissingProducts, claim, claim.Lines[1]));
         fact.Add(new Finding(FindingCode.AssociationOnly, claim));
@@ -33,8 +32,7 @@ public sealed class DecisionAssemblerTests
     public void Decide_NoContestsNoFirings_EmptyArbitrationsAndExplanation()
     {
         var claim = Claim(Raw());
-        var fact = new ClaimFact(claim, 0, null, null, null);
-        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var fact = FactOf(claim);
 
         var decision = DecisionAssembler.Decide(fact, null);
 
@@ -48,8 +46,7 @@ public sealed class DecisionAssemblerTests
     public void Decide_Contests_TheGivenListAsItsArbitrations()
     {
         var claim = Claim(Raw());
-        var fact = new ClaimFact(claim, 0, null, null, null);
-        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var fact = FactOf(claim);
         var contests = new List<Cpor.Rules.Arbitration.ArbitrationResult>();
 
         var decision = DecisionAssembler.Decide(fact, contests);
@@ -61,8 +58,7 @@ public sealed class DecisionAssemblerTests
     public void Decide_Firings_TheClaimsFiringsAsItsExplanation()
     {
         var claim = Claim(Raw());
-        var fact = new ClaimFact(claim, 0, null, null, null);
-        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var fact = FactOf(claim);
         fact.Firings = [new RuleFiring("CPOR-001", [fact], [])];
 
         var decision = DecisionAssembler.Decide(fact, null);
@@ -74,8 +70,7 @@ public sealed class DecisionAssemblerTests
     public void Decide_FindingsOnTwoLinesOnly_EachLineOnlyItsOwn()
     {
         var claim = Claim(RawSalesAndService());
-        var fact = new ClaimFact(claim, 0, null, null, null);
-        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        var fact = FactOf(claim);
         fact.Add(new Finding(FindingCode.MissingProducts, claim, claim.Lines[1]));
         fact.Add(new Finding(FindingCode.SubscriptionInGrace, claim, claim.Lines[0]));
 
@@ -100,5 +95,13 @@ public sealed class DecisionAssemblerTests
 
         Assert.Equal(OutcomeKind.UnderReview, decision.Lines[0].Outcome);
         Assert.Equal(OutcomeKind.UnderReview, decision.Kind);
+    }
+
+    /// <summary>The claim's fact with one unresolved line fact per line and nothing reported yet.</summary>
+    private static ClaimFact FactOf(Claim claim)
+    {
+        var fact = new ClaimFact(claim, 0, null, null, null);
+        fact.LineArray = [.. claim.Lines.Select(l => new LineFact(fact, l, null, null, null, null))];
+        return fact;
     }
 }
