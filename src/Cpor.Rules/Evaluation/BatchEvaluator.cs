@@ -43,9 +43,10 @@ internal static class BatchEvaluator
                 () => sessions = SessionPlan.For(claims, facts.Index, options.SessionSize));
         }
 
-        var decisions = new DecisionTable(claims, sessions.Count, options.Explain ?? true);
+        var explain = options.Explain ?? true;
+        var decisions = new DecisionTable(claims, sessions.Count, explain);
         var faults = new List<RuleFault>?[sessions.Count];
-        var run = new SessionRun(ruleSet, options.Explain ?? true, facts.Index, claims, firstWithId, decisions);
+        var run = new SessionRun(ruleSet, explain, facts.Index, claims, firstWithId, decisions);
         var degreeOfParallelism = options.DegreeOfParallelism;
         if (degreeOfParallelism == 1 || sessions.Count == 1)
         {

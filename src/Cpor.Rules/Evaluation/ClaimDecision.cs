@@ -86,10 +86,20 @@ public sealed class ClaimDecision
     /// </summary>
     internal static IReadOnlyList<Finding> OwnFindings(IReadOnlyList<Finding> all, int index)
     {
-        var first = 0;
-        while (first < all.Count && (all[first].Line is not { } line || line.Index < index))
+        // The first finding on this line or a later one, by binary search: a writer reads every line of a claim, and a
+        // claim may have tens of thousands of lines, each with findings.
+        int first = 0, end = all.Count;
+        while (first < end)
         {
-            first++;
+            var middle = first + ((end - first) / 2);
+            if ((all[middle].Line?.Index ?? -1) < index)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                end = middle;
+            }
         }
 
         var next = first;

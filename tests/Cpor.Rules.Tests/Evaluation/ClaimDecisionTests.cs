@@ -107,6 +107,8 @@ public sealed class ClaimDecisionTests
         Assert.Equal([all[1]], ClaimDecision.OwnFindings(all, 0));
         Assert.Empty(ClaimDecision.OwnFindings(all, 1));
         Assert.Equal([all[2], all[3]], ClaimDecision.OwnFindings(all, 2));
+        Assert.Empty(ClaimDecision.OwnFindings(all, 3));
+        Assert.Empty(ClaimDecision.OwnFindings(all[..1], 0));
         Finding[] whole = [all[1]];
         Assert.Same(whole, ClaimDecision.OwnFindings(whole, 0));
     }
